@@ -1,0 +1,14 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { releaseSchema } from './releases/schema';
+
+/**
+ * Every release file, in both languages: `content/<locale>/<slug>.md`.
+ * Entry ids keep the folder (`fr/my-release`), which is how pairing knows the language.
+ */
+const releases = defineCollection({
+  loader: glob({ base: './content', pattern: '**/*.{md,mdx}' }),
+  schema: releaseSchema,
+});
+
+export const collections = { releases };

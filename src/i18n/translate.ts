@@ -1,0 +1,18 @@
+import type { Locale } from './locales';
+import { en, type UiKey } from './ui/en';
+import { fr } from './ui/fr';
+
+const dictionaries = { en, fr } as const satisfies Record<Locale, Record<UiKey, string>>;
+
+export type Translate = (key: UiKey, values?: Record<string, string | number>) => string;
+
+/** Returns `t(key, values)` for one language; `{name}` placeholders are filled from `values`. */
+export function useTranslations(locale: Locale): Translate {
+  const dictionary: Record<UiKey, string> = dictionaries[locale];
+  return (key, values = {}) =>
+    dictionary[key].replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+      const value = values[name];
+      if (value === undefined) throw new Error(`UI string "${key}" needs a value for {${name}}.`);
+      return String(value);
+    });
+}

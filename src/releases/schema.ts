@@ -1,0 +1,64 @@
+import type { ImageFunction } from 'astro:content';
+import { z } from 'astro/zod';
+import { locales } from '../i18n/locales';
+import { parsePartialDate } from './partial-date';
+import { organisationIds, releaseTypes, topicIds } from './vocabulary';
+
+/** A link target editors may write: a web address or a path on this site, never `javascript:` or `data:`. */
+const safeUrl = z
+  .string()
+  .trim()
+  .refine((url) => /^https?:\/\/[^\s]+$/i.test(url) || /^\/(?!\/)/.test(url), {
+    message: 'must start with https://, http:// or / (a page of this site)',
+  });
+
+const partialDate = z.union([z.string(), z.number(), z.date()]).transform((value, context) => {
+  const parsed = parsePartialDate(value);
+  if (typeof parsed === 'string') {
+    context.addIssue({ code: 'custom', message: parsed });
+    return z.NEVER;
+  }
+  return parsed;
+});
+
+/** The frontmatter of one release file, in one language. Unknown fields are errors, so a typo is never ignored. */
+export function releaseSchema({ image }: { image: ImageFunction }) {
+  return z
+    .object({
+      title: z.string().trim().min(1).describe('The headline, as published.'),
+      standfirst: z.string().trim().min(1).optional().describe('The one-sentence summary under the headline, if the release has one.'),
+      date: partialDate.describe(
+        'The publication date: "YYYY-MM-DD" when the day is known, "YYYY-MM" or "YYYY" when only the month or year is. The form is the precision.',
+      ),
+      type: z.enum(releaseTypes).describe(`The kind of release: ${releaseTypes.join(', ')}.`),
+      organisation: z.enum(organisationIds).describe(`The publishing organisation: ${organisationIds.join(', ')}.`),
+      dateline: z.string().trim().min(1).optional().describe('Where the release was issued, as printed before the first paragraph: "LYON, France".'),
+      topics: z.array(z.enum(topicIds)).default([]).describe(`Topics for browsing, from: ${topicIds.join(', ')}.`),
+      related: z
+        .array(
+          z
+            .object({
+              title: z.string().trim().min(1).describe('The text of the link.'),
+              url: safeUrl.optional().describe('Where it leads; leave it out when the original address is not known.'),
+              lang: z.enum(locales).optional().describe('The language of the linked document when it differs from the release.'),
+            })
+            .strict(),
+        )
+        .default([])
+        .describe('Documents listed under the release, in order.'),
+      photos: z
+        .array(
+          z
+            .object({
+              file: image().optional().describe('The image file, relative to the release file; leave it out when the file is not available.'),
+              alt: z.string().trim().min(1).describe('What the photo shows, for readers who cannot see it.'),
+              caption: z.string().trim().min(1).describe('The caption printed under the photo.'),
+              credit: z.string().trim().min(1).optional().describe('Who took the photo or holds its rights.'),
+            })
+            .strict(),
+        )
+        .default([])
+        .describe('Photos published with the release.'),
+    })
+    .strict();
+}
