@@ -2,10 +2,12 @@
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import { cacheDir, outDir, siteUrl } from './src/site-settings.mjs';
 
 export default defineConfig({
-  // The address the site is deployed at, for canonical links; set SITE_URL when deploying elsewhere.
-  site: process.env.SITE_URL ?? 'https://newsroom.example.org',
+  site: siteUrl,
+  outDir,
+  cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {

@@ -14,7 +14,7 @@ export const en = {
   'list.title': 'News',
   'list.pageTitle': 'News, page {page} of {total}',
   'list.empty': 'No releases yet.',
-  'list.availableIn': 'Available in',
+  'list.availableIn': 'Available in: {languages}',
   'list.onlyInOther': 'In French only',
   'pagination.label': 'Pages',
   'pagination.newer': 'Newer releases',

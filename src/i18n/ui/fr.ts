@@ -16,7 +16,7 @@ export const fr = {
   'list.title': 'Actualités',
   'list.pageTitle': 'Actualités, page {page} sur {total}',
   'list.empty': 'Aucun communiqué pour le moment.',
-  'list.availableIn': 'Disponible en',
+  'list.availableIn': 'Disponible en\u00a0: {languages}',
   'list.onlyInOther': 'En anglais seulement',
   'pagination.label': 'Pages',
   'pagination.newer': 'Communiqués plus récents',

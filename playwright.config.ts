@@ -1,0 +1,27 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './tests/e2e/support/chromium';
+
+// Set E2E_PORT to run two test runs side by side; the generated-corpus site uses the next port.
+const port = Number(process.env['E2E_PORT'] ?? 4321);
+
+/** The browser tests read two built sites, served by `tests/e2e/support/serve-sites.mjs`. */
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: `.e2e/${port}/artifacts`,
+  fullyParallel: true,
+  workers: 2,
+  retries: process.env['CI'] ? 1 : 0,
+  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  use: { browserName: 'chromium', launchOptions: chromiumLaunchOptions() },
+  projects: [
+    { name: 'seed-site', testIgnore: /many-releases/, use: { baseURL: `http://localhost:${port}` } },
+    { name: 'many-releases', testMatch: /many-releases/, use: { baseURL: `http://localhost:${port + 1}` } },
+  ],
+  webServer: {
+    command: 'node tests/e2e/support/serve-sites.mjs',
+    port,
+    timeout: 600_000,
+    reuseExistingServer: false,
+    env: { E2E_PORT: String(port) },
+  },
+});

@@ -1,0 +1,14 @@
+// Settings shared by the Astro config and the content collection.
+// Tests and the benchmark point the content and output folders at generated corpora.
+
+/** The address the site is deployed at, for canonical links and feeds. */
+export const siteUrl = process.env.SITE_URL ?? 'https://newsroom.example.org';
+
+/** The folder holding `en/` and `fr/` release files. */
+export const contentDir = process.env.NEWSROOM_CONTENT_DIR ?? './content';
+
+/** Where the built site is written. */
+export const outDir = process.env.NEWSROOM_OUT_DIR ?? './dist';
+
+/** Astro's cache: kept beside a custom output folder, so builds of different content never share one. */
+export const cacheDir = process.env.NEWSROOM_OUT_DIR ? `${process.env.NEWSROOM_OUT_DIR}-cache` : './node_modules/.astro';

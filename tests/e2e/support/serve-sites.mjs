@@ -1,0 +1,39 @@
+// Builds the two sites the browser tests read, one after the other (two Astro builds at once
+// would share one content cache), then serves both with `astro preview`:
+//   - the real content, built with TZ=America/Los_Angeles to prove no date shifts, on E2E_PORT;
+//   - 45 generated releases, enough for three list pages, on E2E_PORT + 1.
+// Folders are named after the port, so two test runs on one machine do not overwrite each other.
+import { execFileSync, spawn } from 'node:child_process';
+import { createConnection } from 'node:net';
+
+const port = Number(process.env.E2E_PORT ?? 4321);
+const root = `.e2e/${port}`;
+const sites = [
+  { name: 'many-releases', port: port + 1, env: { NEWSROOM_CONTENT_DIR: `${root}/many-content`, NEWSROOM_OUT_DIR: `${root}/many-dist` } },
+  { name: 'seed', port, env: { NEWSROOM_OUT_DIR: `${root}/seed-dist`, TZ: 'America/Los_Angeles' } },
+];
+
+execFileSync('node', ['tests/fixtures/generate-releases.mjs', sites[0].env.NEWSROOM_CONTENT_DIR, '45'], { stdio: 'inherit' });
+for (const site of sites) {
+  console.log(`Building the ${site.name} site`);
+  execFileSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...process.env, ...site.env } });
+}
+
+const previews = sites.map((site) =>
+  spawn('npx', ['astro', 'preview', '--port', String(site.port)], { stdio: 'inherit', env: { ...process.env, ...site.env } }),
+);
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    for (const preview of previews) preview.kill();
+    process.exit(0);
+  });
+}
+
+// Playwright waits on E2E_PORT only; make sure the other site is up before that one is.
+await new Promise((resolve) => {
+  const attempt = () =>
+    createConnection(sites[0].port, 'localhost')
+      .on('connect', function () { this.end(); resolve(); })
+      .on('error', () => setTimeout(attempt, 200));
+  attempt();
+});
