@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { releaseSchema } from './releases/schema';
+import { releaseSchema } from './releases/schema.ts';
 import { contentDir } from './site-settings.mjs';
 
 /**

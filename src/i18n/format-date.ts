@@ -1,5 +1,5 @@
-import type { PartialDate } from '../releases/partial-date';
-import type { Locale } from './locales';
+import type { PartialDate } from '../releases/partial-date.ts';
+import type { Locale } from './locales.ts';
 
 const intlLocale = { en: 'en-GB', fr: 'fr-FR' } as const satisfies Record<Locale, string>;
 

@@ -1,4 +1,4 @@
-import type { Locale } from './locales';
+import type { Locale } from './locales.ts';
 
 /** The URL segment under which each language publishes its releases. */
 const releaseSegment = {

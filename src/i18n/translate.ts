@@ -1,6 +1,6 @@
-import type { Locale } from './locales';
-import { en, type UiKey } from './ui/en';
-import { fr } from './ui/fr';
+import type { Locale } from './locales.ts';
+import { en, type UiKey } from './ui/en.ts';
+import { fr } from './ui/fr.ts';
 
 const dictionaries = { en, fr } as const satisfies Record<Locale, Record<UiKey, string>>;
 
@@ -10,7 +10,7 @@ export type Translate = (key: UiKey, values?: Record<string, string | number>) =
 export function useTranslations(locale: Locale): Translate {
   const dictionary: Record<UiKey, string> = dictionaries[locale];
   return (key, values = {}) =>
-    dictionary[key].replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    dictionary[key].replace(/\{(\w+)\}/g, (_placeholder, name: string) => {
       const value = values[name];
       if (value === undefined) throw new Error(`UI string "${key}" needs a value for {${name}}.`);
       return String(value);

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { pairBySlug, type Release } from './pairing';
+import { pairBySlug, type Release } from './pairing.ts';
 
 export type ReleaseEntry = CollectionEntry<'releases'>;
 

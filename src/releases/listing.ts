@@ -1,6 +1,6 @@
-import { otherLocale, type Locale } from '../i18n/locales';
-import { languagesOf, type LocalizedEntry, type Release } from './pairing';
-import { compareNewestFirst, type PartialDate } from './partial-date';
+import { otherLocale, type Locale } from '../i18n/locales.ts';
+import { languagesOf, type LocalizedEntry, type Release } from './pairing.ts';
+import { compareNewestFirst, type PartialDate } from './partial-date.ts';
 
 export const releasesPerPage = 20;
 

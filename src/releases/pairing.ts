@@ -1,4 +1,4 @@
-import { idToLocale, locales, otherLocale, type Locale } from '../i18n/locales';
+import { idToLocale, locales, otherLocale, type Locale } from '../i18n/locales.ts';
 
 /** Anything with a content id of the form `<locale>/<slug>`, as the glob loader gives. */
 export interface LocalizedEntry {

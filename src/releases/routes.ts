@@ -1,7 +1,7 @@
-import type { Locale } from '../i18n/locales';
-import { getReleases, type ReleaseEntry } from './collection';
-import { newsListItems, paginate, type ListItem, type ListPage } from './listing';
-import type { Release } from './pairing';
+import type { Locale } from '../i18n/locales.ts';
+import { getReleases, type ReleaseEntry } from './collection.ts';
+import { newsListItems, paginate, type ListItem, type ListPage } from './listing.ts';
+import type { Release } from './pairing.ts';
 
 export type NewsListItem = ListItem<ReleaseEntry>;
 

@@ -1,8 +1,8 @@
 import type { ImageFunction } from 'astro:content';
 import { z } from 'astro/zod';
-import { locales } from '../i18n/locales';
-import { parsePartialDate } from './partial-date';
-import { organisationIds, releaseTypes, topicIds } from './vocabulary';
+import { locales } from '../i18n/locales.ts';
+import { parsePartialDate } from './partial-date.ts';
+import { organisationIds, releaseTypes, topicIds } from './vocabulary.ts';
 
 /** A link target editors may write: a web address or a path on this site, never `javascript:` or `data:`. */
 const safeUrl = z

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { frenchOnlyRelease, pairedRelease } from './support/seed';
+import { frenchOnlyRelease, pairedRelease } from './support/seed.ts';
 
 test.describe('the news lists', () => {
   test('list every release newest first, with date, type, standfirst and languages', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatPartialDate } from '../../src/i18n/format-date';
-import { parsePartialDate, partialDateToIso, type PartialDate } from '../../src/releases/partial-date';
+import { formatPartialDate } from '../../src/i18n/format-date.ts';
+import { parsePartialDate, partialDateToIso, type PartialDate } from '../../src/releases/partial-date.ts';
 
 function date(text: string): PartialDate {
   const parsed = parsePartialDate(text);

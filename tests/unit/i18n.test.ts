@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { idToLocale, otherLocale } from '../../src/i18n/locales';
-import { newsListPath, releasePath } from '../../src/i18n/paths';
-import { useTranslations } from '../../src/i18n/translate';
-import { en } from '../../src/i18n/ui/en';
-import { fr } from '../../src/i18n/ui/fr';
-import { organisationIds, releaseTypes, topicIds } from '../../src/releases/vocabulary';
+import { idToLocale, otherLocale } from '../../src/i18n/locales.ts';
+import { newsListPath, releasePath } from '../../src/i18n/paths.ts';
+import { useTranslations } from '../../src/i18n/translate.ts';
+import { en } from '../../src/i18n/ui/en.ts';
+import { fr } from '../../src/i18n/ui/fr.ts';
+import { organisationIds, releaseTypes, topicIds } from '../../src/releases/vocabulary.ts';
 
 describe('UI dictionaries', () => {
   it('have exactly the same keys in English and French', () => {

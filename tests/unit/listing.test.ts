@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { newsListItems, paginate } from '../../src/releases/listing';
-import { pairBySlug } from '../../src/releases/pairing';
-import { parsePartialDate, type PartialDate } from '../../src/releases/partial-date';
+import { newsListItems, paginate } from '../../src/releases/listing.ts';
+import { pairBySlug } from '../../src/releases/pairing.ts';
+import { parsePartialDate, type PartialDate } from '../../src/releases/partial-date.ts';
 
 function entry(id: string, date: string) {
   return { id, data: { date: parsePartialDate(date) as PartialDate } };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { counterpartOf, idToSlug, languagesOf, pairBySlug } from '../../src/releases/pairing';
+import { counterpartOf, idToSlug, languagesOf, pairBySlug } from '../../src/releases/pairing.ts';
 
 const entries = [{ id: 'en/visit' }, { id: 'fr/visit' }, { id: 'fr/only-french' }, { id: 'en/only-english' }];
 

@@ -1,4 +1,4 @@
-import type { UiKey } from './en';
+import type { UiKey } from './en.ts';
 
 /** French UI strings: the type makes a missing or extra key a compile error. */
 export const fr = {
