@@ -1,3 +1,5 @@
+import type { ListScope } from '../releases/scope.ts';
+import type { TopicId } from '../releases/vocabulary.ts';
 import type { Locale } from './locales.ts';
 
 /** The URL segment under which each language publishes its releases. */
@@ -6,10 +8,53 @@ const releaseSegment = {
   fr: 'actualites',
 } as const satisfies Record<Locale, string>;
 
+/** The URL segments of the browsing pages, in each language. */
+const browseSegments = {
+  en: { browse: 'browse', topics: 'topics', years: 'years' },
+  fr: { browse: 'parcourir', topics: 'themes', years: 'annees' },
+} as const satisfies Record<Locale, Record<string, string>>;
+
+/** `page/2/` after the first page of any list, nothing on the first. */
+function pageSuffix(page: number): string {
+  if (!Number.isInteger(page) || page < 1) throw new Error(`A list page number must be 1 or more, not ${page}.`);
+  return page === 1 ? '' : `page/${page}/`;
+}
+
 /** `/en/` for page 1, `/en/page/2/` after it. */
 export function newsListPath(locale: Locale, page = 1): string {
-  if (!Number.isInteger(page) || page < 1) throw new Error(`A news list page number must be 1 or more, not ${page}.`);
-  return page === 1 ? `/${locale}/` : `/${locale}/page/${page}/`;
+  return `/${locale}/${pageSuffix(page)}`;
+}
+
+/** `/en/topics/<topic>/` or `/fr/themes/<topic>/`, then `page/2/`... */
+export function topicPath(locale: Locale, topic: TopicId, page = 1): string {
+  return `/${locale}/${browseSegments[locale].topics}/${topic}/${pageSuffix(page)}`;
+}
+
+/** `/en/years/<year>/` or `/fr/annees/<year>/`, then `page/2/`... */
+export function yearPath(locale: Locale, year: number, page = 1): string {
+  return `/${locale}/${browseSegments[locale].years}/${year}/${pageSuffix(page)}`;
+}
+
+/** The page of any list, whatever its scope. */
+export function listPath(locale: Locale, scope: ListScope, page = 1): string {
+  switch (scope.kind) {
+    case 'all':
+      return newsListPath(locale, page);
+    case 'topic':
+      return topicPath(locale, scope.topic, page);
+    case 'year':
+      return yearPath(locale, scope.year, page);
+  }
+}
+
+/** The overview of all topics and years: `/en/browse/`, `/fr/parcourir/`. */
+export function browsePath(locale: Locale): string {
+  return `/${locale}/${browseSegments[locale].browse}/`;
+}
+
+/** The RSS feed of a language, or of one topic in it. */
+export function feedPath(locale: Locale, topic?: TopicId): string {
+  return topic ? `${topicPath(locale, topic)}rss.xml` : `/${locale}/rss.xml`;
 }
 
 /** `/en/news/<slug>/` or `/fr/actualites/<slug>/`. */
