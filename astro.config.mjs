@@ -2,7 +2,8 @@
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
-import { cacheDir, outDir, siteUrl } from './src/site-settings.mjs';
+import { contentChecks } from './src/integrations/content-checks.ts';
+import { cacheDir, contentDir, outDir, siteUrl } from './src/site-settings.mjs';
 
 export default defineConfig({
   site: siteUrl,
@@ -14,5 +15,6 @@ export default defineConfig({
     // Releases keep their punctuation exactly as published: no automatic curly quotes or dashes.
     processor: satteri({ features: { smartPunctuation: false } }),
   },
-  integrations: [mdx()],
+  // Content checks come first, so a build with a broken release stops before any page is written.
+  integrations: [contentChecks({ contentDir }), mdx()],
 });
