@@ -12,7 +12,7 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(pairedRelease.en.title);
     await page.getByRole('link', { name: 'Français', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(pairedRelease.fr.title);
-    await page.getByRole('link', { name: 'Toutes les actualités' }).click();
+    await page.getByRole('link', { name: 'Toutes les actualités', exact: true }).click();
     await expect(page).toHaveURL(/\/fr\/$/);
   });
 });

@@ -1,0 +1,78 @@
+import { buildVersion } from '../../search/build-version.ts';
+import { bundlePath, loadPagefindComponents } from './pagefind-components.ts';
+
+/** The query parameter result links carry, read by the highlight script on the release page. */
+export const highlightParam = 'highlight';
+
+interface SearchState {
+  term: string;
+  filters: Record<string, string[]>;
+  newestFirst: boolean;
+}
+
+/**
+ * Starts the search page: two Pagefind instances, the reader's language alone and merged with
+ * the other language, and one set of components bound to whichever the reader chose.
+ */
+export async function startSearchPage(): Promise<void> {
+  const panel = document.querySelector<HTMLElement>('[data-search-panel]');
+  const components = document.querySelector<HTMLTemplateElement>('template[data-search-components]');
+  const fallback = document.querySelector<HTMLElement>('[data-search-fallback]');
+  const { locale, otherLocale } = panel?.dataset ?? {};
+  if (!panel || !components || !fallback || !locale || !otherLocale) return;
+
+  const pagefind = await loadPagefindComponents();
+  // A fixed cache tag per build: the entry file is cached per deploy, never across deploys.
+  const options = { bundlePath, highlightParam, metaCacheTag: buildVersion };
+  const instances = {
+    own: pagefind.configureInstance(locale, options),
+    both: pagefind.configureInstance(`${locale}-${otherLocale}`, { ...options, mergeIndex: [{ bundlePath, language: otherLocale }] }),
+  };
+
+  const render = (includeOther: boolean, state: SearchState, focusSelector?: string) => {
+    const name = includeOther ? `${locale}-${otherLocale}` : locale;
+    const instance = includeOther ? instances.both : instances.own;
+    const ui = components.content.cloneNode(true) as DocumentFragment;
+    for (const element of ui.querySelectorAll('*')) {
+      if (element.localName.startsWith('pagefind-')) element.setAttribute('instance', name);
+    }
+    const includeOtherBox = ui.querySelector<HTMLInputElement>('[data-search-include-other]');
+    const orderRadios = [...ui.querySelectorAll<HTMLInputElement>('input[name="search-order"]')];
+    if (includeOtherBox) includeOtherBox.checked = includeOther;
+    for (const radio of orderRadios) radio.checked = (radio.value === 'newest') === state.newestFirst;
+    panel.replaceChildren(ui);
+
+    instance.searchSort = state.newestFirst ? { date: 'desc' } : undefined;
+    instance.on('search', (term) => rememberTerm(term), panel);
+    if (state.term) instance.triggerSearchWithFilters(state.term, state.filters);
+
+    const currentState = (): SearchState => ({
+      term: instance.searchTerm,
+      filters: instance.searchFilters,
+      newestFirst: orderRadios.some((radio) => radio.value === 'newest' && radio.checked),
+    });
+    includeOtherBox?.addEventListener('change', () => render(includeOtherBox.checked, currentState(), '[data-search-include-other]'));
+    for (const radio of orderRadios) {
+      radio.addEventListener('change', () => {
+        instance.searchSort = currentState().newestFirst ? { date: 'desc' } : undefined;
+        if (instance.searchTerm) instance.triggerSearch(instance.searchTerm);
+      });
+    }
+    const focusTarget = panel.querySelector<HTMLElement>(focusSelector ?? 'pagefind-input input');
+    focusTarget?.focus();
+  };
+
+  fallback.hidden = true;
+  panel.hidden = false;
+  const term = new URLSearchParams(location.search).get('q') ?? '';
+  render(false, { term, filters: {}, newestFirst: false });
+}
+
+/** Keeps the words in the address, so reloading or sharing the page repeats the search. */
+function rememberTerm(term: string): void {
+  const url = new URL(location.href);
+  if (term) url.searchParams.set('q', term);
+  else url.searchParams.delete('q');
+  history.replaceState(history.state, '', url);
+}
+

@@ -1,0 +1,45 @@
+import { expect, test } from '@playwright/test';
+
+// Release 002 of the generated corpus carries a photo the project ships (tests/fixtures/photos/).
+const releaseWithPhoto = '/en/news/generated-release-002/';
+
+test.describe('a release with a photo', () => {
+  test('shows a responsive, sized image with alt text, caption and credit', async ({ page }) => {
+    await page.goto(releaseWithPhoto);
+    const photo = page.getByRole('img', { name: 'A city skyline at dusk above a river, windows lit' });
+    await expect(photo).toHaveAttribute('width', '1600');
+    await expect(photo).toHaveAttribute('height', '1000');
+    expect((await photo.getAttribute('srcset'))?.split(',').length).toBeGreaterThanOrEqual(3);
+    await expect(photo).toHaveAttribute('sizes', /.+/);
+    await expect(page.getByRole('figure')).toContainText('The city at dusk. Photo: Newsroom project, CC0');
+  });
+
+  test('offers the original file for download, giving its real size', async ({ page }) => {
+    await page.goto(releaseWithPhoto);
+    const download = page.getByRole('link', { name: /Download the original image/ });
+    await expect(download).toHaveText('Download the original image (JPG, 90 KB)');
+    const response = await page.request.get((await download.getAttribute('href'))!);
+    expect(response.ok()).toBe(true);
+    expect((await response.body()).length).toBe(90_318);
+  });
+
+  test('is shared with its image, title and standfirst', async ({ page }) => {
+    await page.goto(releaseWithPhoto);
+    const image = page.locator('meta[property="og:image"]');
+    await expect(image).toHaveAttribute('content', /^https?:\/\/.+\.jpe?g$/);
+    await expect(page.locator('meta[property="og:image:alt"]')).toHaveAttribute('content', /city skyline/);
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+    const localImage = new URL(new URL((await image.getAttribute('content'))!).pathname, page.url());
+    expect((await page.request.get(localImage.href)).ok()).toBe(true);
+  });
+
+  test('marks related links that leave the site', async ({ page }) => {
+    await page.goto(releaseWithPhoto);
+    const related = page.getByRole('region', { name: 'Related links' });
+    const external = related.getByRole('listitem').filter({ hasText: 'Annual report' });
+    await expect(external).toContainText('(another site)');
+    await expect(external.getByRole('link')).toHaveAttribute('rel', 'external');
+    const internal = related.getByRole('listitem').filter({ hasText: 'Operation 001' });
+    await expect(internal).not.toContainText('(another site)');
+  });
+});
