@@ -1,0 +1,108 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { frenchOnlyRelease, pairedRelease } from './support/seed';
+
+/** One page of every template, in both languages. */
+const pages = [
+  '/',
+  '/en/',
+  '/fr/',
+  pairedRelease.en.path,
+  pairedRelease.fr.path,
+  frenchOnlyRelease.path,
+  '/en/topics/terrorism/',
+  '/fr/themes/terrorism/',
+  '/en/years/2013/',
+  '/fr/annees/2013/',
+  '/en/browse/',
+  '/fr/parcourir/',
+  '/en/404/',
+  '/fr/404/',
+  '/no-such-page/',
+];
+
+test.describe('accessibility (WCAG 2.2 AA, by axe)', () => {
+  for (const path of pages) {
+    for (const scheme of ['light', 'dark'] as const) {
+      test(`${path} has no violations in ${scheme} mode`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(path);
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        expect(results.violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+      });
+    }
+  }
+
+  test('headings go in order, one h1 a page, and every page has its landmarks', async ({ page }) => {
+    for (const path of pages) {
+      await page.goto(path);
+      const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((headings) => headings.map((heading) => Number(heading.tagName[1])));
+      expect(levels.filter((level) => level === 1), path).toHaveLength(1);
+      levels.reduce((previous, level) => {
+        expect(level - previous, `${path}: h${previous} followed by h${level}`).toBeLessThanOrEqual(1);
+        return level;
+      });
+      await expect(page.getByRole('main'), path).toHaveCount(1);
+      await expect(page.getByRole('banner'), path).toHaveCount(1);
+      await expect(page.getByRole('contentinfo'), path).toHaveCount(1);
+    }
+  });
+
+  test('respects a reader who asks for reduced motion', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(pairedRelease.en.path);
+    const duration = await page.locator('a').first().evaluate((link) => getComputedStyle(link).transitionDuration);
+    expect(duration).toBe('0s');
+  });
+
+  test('follows the system colour scheme', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/en/');
+    const dark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await page.emulateMedia({ colorScheme: 'light' });
+    const light = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(dark).not.toBe(light);
+  });
+});
+
+test.describe('with the keyboard only', () => {
+  test('a reader skips to the content, chooses French, opens a release and switches to English', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+
+    // Tab through until the French choice has focus; every stop must show a focus outline.
+    await tabUntilFocused(page, 'Français');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/fr\/$/);
+
+    await tabUntilFocused(page, pairedRelease.fr.title);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${pairedRelease.fr.path}$`));
+
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Aller au contenu' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('main')).toBeFocused();
+
+    await page.keyboard.press('Shift+Tab');
+    await tabUntilFocused(page, 'English', 'Shift+Tab');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${pairedRelease.en.path}$`));
+  });
+});
+
+async function tabUntilFocused(page: import('@playwright/test').Page, name: string, key = 'Tab') {
+  for (let stop = 0; stop < 40; stop++) {
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement | null;
+      return { text: element?.textContent?.trim() ?? '', outline: element ? getComputedStyle(element).outlineStyle : 'none' };
+    });
+    if (focused.text === name) {
+      expect(focused.outline, `focus on "${name}" is visible`).not.toBe('none');
+      return;
+    }
+    await page.keyboard.press(key);
+  }
+  throw new Error(`"${name}" never received focus with ${key}`);
+}
