@@ -61,7 +61,7 @@ export function checkFrontmatterFields(release: ParsedRelease): { data?: Release
         message: schemaIssueToFix(schemaIssue, path, raw, schema.shape),
       };
       // A missing field has no line of its own; pointing at the frontmatter's first line would mislead.
-      const missing = schemaIssue.code === 'invalid_type' && node === release.frontmatter.contents && path.length > 0;
+      const missing = unknownKey === undefined && path.length > 0 && node === release.frontmatter.contents;
       return missing || line === undefined ? problem : { ...problem, line };
     });
   });
