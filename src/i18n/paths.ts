@@ -62,6 +62,12 @@ export function releasePath(locale: Locale, slug: string): string {
   return `/${locale}/${releaseSegment[locale]}/${slug}/`;
 }
 
+/** The search page of each language: `/en/search/`, `/fr/recherche/`. */
+export function searchPath(locale: Locale): string {
+  const segment = { en: 'search', fr: 'recherche' } as const satisfies Record<Locale, string>;
+  return `/${locale}/${segment[locale]}/`;
+}
+
 /** The language chooser, which both languages share. */
 export function chooserPath(): string {
   return '/';

@@ -1,5 +1,6 @@
-// Loaded on every page, so it stays tiny: what it caches is decided by the service worker and by
-// `keep-offline.ts`, which loads only once the worker controls the page.
+// Loaded on every page, so it stays small: the caching itself is Workbox's, in the service worker.
+// `keep-offline.ts` is imported statically: a dynamic import would bring Vite's preload helper, larger than it.
+import { keepLanguageOffline } from './keep-offline.ts';
 
 /**
  * Registers the service worker and, once it controls the page, keeps the page's language
@@ -13,7 +14,7 @@ export function registerServiceWorker(): void {
   const keepLanguage = () => {
     const locale = document.documentElement.lang;
     const whenIdle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 1000));
-    whenIdle(() => void import('./keep-offline.ts').then(({ keepLanguageOffline }) => keepLanguageOffline(locale, location.pathname)));
+    whenIdle(() => void keepLanguageOffline(locale, location.pathname));
   };
   if (navigator.serviceWorker.controller) keepLanguage();
   else navigator.serviceWorker.addEventListener('controllerchange', keepLanguage, { once: true });

@@ -1,3 +1,5 @@
+import { keepEveryRelease } from './keep-offline.ts';
+
 /** Fills `{name}` placeholders in a message written by the page in the reader's language. */
 function fill(message: string, values: Record<string, number>): string {
   return message.replace(/\{(\w+)\}/g, (placeholder, name: string) => String(values[name] ?? placeholder));
@@ -16,7 +18,6 @@ export function offerToSaveEveryRelease(): void {
     // The worker must control the page, or the fetches below would not be kept.
     await navigator.serviceWorker.ready;
     if (!navigator.serviceWorker.controller) await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-    const { keepEveryRelease } = await import('./keep-offline.ts');
     try {
       const result = await keepEveryRelease((done, total) => {
         status.textContent = fill(saving, { done, total });

@@ -26,7 +26,12 @@ export async function startSearchPage(): Promise<void> {
   const options = { bundlePath, highlightParam, metaCacheTag: buildVersion };
   const instances = {
     own: pagefind.configureInstance(locale, options),
-    both: pagefind.configureInstance(`${locale}-${otherLocale}`, { ...options, mergeIndex: [{ bundlePath, language: otherLocale }] }),
+    // The same bundle, other language. Written as a full URL: Pagefind skips a merge whose path
+    // starts like the primary index's, taking it for the same index.
+    both: pagefind.configureInstance(`${locale}-${otherLocale}`, {
+      ...options,
+      mergeIndex: [{ bundlePath: new URL(bundlePath, location.origin).href, language: otherLocale }],
+    }),
   };
 
   const render = (includeOther: boolean, state: SearchState, focusSelector?: string) => {
