@@ -30,6 +30,8 @@ export function textToSlug(text: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/['’]/g, '')
+    // "3,000" and "3 000" are one number: keep its digits together.
+    .replace(/(\d)[,.\s\u00a0\u202f](?=\d{3}\b)/g, '$1')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }

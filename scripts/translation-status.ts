@@ -1,0 +1,20 @@
+// `npm run translation:status`: lists releases missing a translation and pairs where one language
+// changed after the other, as Markdown for a pull request comment. Never fails: one language only is normal.
+import { resolve } from 'node:path';
+import { checkFilePlacement } from '../src/content-checks/file-placement.ts';
+import { readContentFolder } from '../src/content-checks/read-content-folder.ts';
+import { contentDir } from '../src/site-settings.mjs';
+import { readLastChanges } from '../src/translation-status/last-change.ts';
+import { statusToMarkdown } from '../src/translation-status/status-to-markdown.ts';
+import { translationStatus } from '../src/translation-status/translation-status.ts';
+
+const releaseFiles = checkFilePlacement(readContentFolder(contentDir)).releaseFiles;
+const { lastChange, usedGit } = readLastChanges(contentDir);
+const status = translationStatus(releaseFiles, (file) => lastChange(resolve(contentDir, file.path)));
+console.log(statusToMarkdown(status));
+console.log('');
+console.log(
+  usedGit
+    ? '_Change times come from git history (files with uncommitted edits use their file time)._'
+    : '_No git history here: change times are the files’ modification times, which a fresh copy of the repository resets, so “changed after” may be missing or wrong._',
+);
