@@ -19,8 +19,9 @@ for (const site of sites) {
   execFileSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...process.env, ...site.env } });
 }
 
+// `--ignore-lock`: Astro allows one tracked preview per project, and parallel test runs (other E2E_PORTs) each need their own.
 const previews = sites.map((site) =>
-  spawn('npx', ['astro', 'preview', '--port', String(site.port)], { stdio: 'inherit', env: { ...process.env, ...site.env } }),
+  spawn('npx', ['astro', 'preview', '--ignore-lock', '--port', String(site.port)], { stdio: 'inherit', env: { ...process.env, ...site.env } }),
 );
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
