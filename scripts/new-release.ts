@@ -3,7 +3,7 @@
 //   npm run new -- --lang en --title "…" --type news --organisation interpol [--date 2024-01-31] [--topics cybercrime,terrorism] [--slug my-slug]
 //   npm run new -- --translation-of <slug> --title "…"   the translation of an existing release: copies its date, type,
 //                                                      organisation and topics, and uses its slug so the two are paired
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';

@@ -13,23 +13,23 @@ export interface LastChange {
   source: 'git' | 'file';
 }
 
-export interface TranslationStatus {
+export interface TranslationStatus<File extends StatusFile = StatusFile> {
   releaseCount: number;
   bothLanguages: number;
   onlyIn: Record<Locale, number>;
   /** Releases in one language only: normal, listed so translators can pick them up. */
-  untranslated: { slug: string; file: StatusFile; missing: Locale }[];
+  untranslated: { slug: string; file: File; missing: Locale }[];
   /** Pairs where one file changed after the other: the translation may be out of date. */
-  changedAfterTranslation: { slug: string; changed: StatusFile; changedAt: LastChange; translation: StatusFile; translatedAt: LastChange }[];
+  changedAfterTranslation: { slug: string; changed: File; changedAt: LastChange; translation: File; translatedAt: LastChange }[];
 }
 
 /** Changes closer than this are one edit (a pair committed together, or files written by one checkout). */
 const sameEditWindowMs = 60_000;
 
 /** Sorts releases into translated, untranslated and possibly out of date, from their files and change times. */
-export function translationStatus(files: readonly StatusFile[], lastChange: (file: StatusFile) => LastChange): TranslationStatus {
+export function translationStatus<File extends StatusFile>(files: readonly File[], lastChange: (file: File) => LastChange): TranslationStatus<File> {
   const bySlug = Map.groupBy(files, (file) => file.slug);
-  const status: TranslationStatus = { releaseCount: bySlug.size, bothLanguages: 0, onlyIn: { en: 0, fr: 0 }, untranslated: [], changedAfterTranslation: [] };
+  const status: TranslationStatus<File> = { releaseCount: bySlug.size, bothLanguages: 0, onlyIn: { en: 0, fr: 0 }, untranslated: [], changedAfterTranslation: [] };
   for (const [slug, versions] of [...bySlug].sort(([a], [b]) => a.localeCompare(b))) {
     const [english, french] = locales.map((locale) => versions.find((file) => file.locale === locale));
     if (!english || !french) {
