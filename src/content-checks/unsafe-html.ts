@@ -10,6 +10,9 @@ const unsafeElement = /<\s*(script|iframe|frame|frameset|object|embed|applet|bas
 const eventHandler = /<[a-z][^>]*?\s(on[a-z]+)\s*=/gi;
 /** A URL scheme that runs code or smuggles a document in: `javascript:`, `vbscript:`, `data:`. */
 const unsafeScheme = /^\s*(javascript|vbscript|data)\s*:/i;
+/** In a text field, a scheme followed by a space is prose ("Data: the 2023 figures"), not an address. */
+const unsafeSchemeInProse = /^\s*(javascript|vbscript|data)\s*:(?!\s)/i;
+const addressFields = new Set(['url', 'file']);
 const unsafeSchemeInAttribute = /\s(?:href|src|srcset|action|formaction|poster|xlink:href)\s*=\s*["']?\s*(javascript|vbscript|data)\s*:/gi;
 
 const elementFixes: Record<string, string> = {
@@ -71,7 +74,8 @@ export function checkUnsafeHtml(release: ParsedRelease): ContentProblem[] {
   });
   for (const { text, path, offset } of frontmatterTexts(release.frontmatter.contents, [])) {
     const messages = findUnsafeHtml(text).map((found) => found.message);
-    const scheme = unsafeScheme.exec(decodeNumericEntities(text))?.[1];
+    const schemePattern = addressFields.has(String(path.at(-1))) ? unsafeScheme : unsafeSchemeInProse;
+    const scheme = schemePattern.exec(decodeNumericEntities(text))?.[1];
     if (scheme) messages.push(unsafeSchemeFix(scheme));
     for (const message of messages) problems.push({ file, line: release.frontmatterLine(offset), field: path.join('.'), message });
   }
