@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { SourceFile } from './source-file.ts';
 
@@ -7,6 +7,9 @@ import type { SourceFile } from './source-file.ts';
  * ignored. `displayPrefix` is how editors name the folder (`content`).
  */
 export function readContentFolder(contentDir: string, displayPrefix = contentDir): SourceFile[] {
+  if (!existsSync(contentDir)) {
+    throw new Error(`The content folder ${contentDir} does not exist: run this from the repository's top folder, or set NEWSROOM_CONTENT_DIR.`);
+  }
   const entries = readdirSync(contentDir, { recursive: true, withFileTypes: true });
   return entries
     .filter((entry) => entry.isFile() || entry.isSymbolicLink())
