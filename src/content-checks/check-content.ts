@@ -2,7 +2,7 @@ import { checkFilePlacement } from './file-placement.ts';
 import { checkFrontmatterFields, type ReleaseData } from './frontmatter-fields.ts';
 import { contentPagePaths } from './content-pages.ts';
 import { checkInternalLinks } from './internal-links.ts';
-import { checkPairAgreement, type CheckedRelease } from './pair-agreement.ts';
+import { checkPairAgreement } from './pair-agreement.ts';
 import { parseRelease, type ParsedRelease } from './parse-release.ts';
 import { sortProblems, type ContentProblem } from './problem.ts';
 import type { SourceFile } from './source-file.ts';
@@ -44,11 +44,8 @@ export function checkContent(files: readonly SourceFile[], otherSitePaths: Reado
     sitePaths: new Set([...otherSitePaths, ...contentPagePaths(placement.releaseFiles, validData)]),
     contentFiles: new Set(files.map((file) => file.path)),
   };
-  const checked: CheckedRelease[] = [];
-  for (const { parsed, data } of parsedReleases) {
-    problems.push(...checkInternalLinks(parsed, data, targets));
-    if (data && !misplaced.has(parsed.file.displayPath)) checked.push({ parsed, data });
-  }
-  problems.push(...checkPairAgreement(checked));
+  for (const { parsed, data } of parsedReleases) problems.push(...checkInternalLinks(parsed, data, targets));
+  // A duplicated slug is already reported; comparing either copy with the other language would only add noise.
+  problems.push(...checkPairAgreement(parsedReleases.map(({ parsed }) => parsed).filter((parsed) => !misplaced.has(parsed.file.displayPath))));
   return sortProblems(problems);
 }

@@ -12,6 +12,9 @@ const schema = releaseSchema({ image: pathInsteadOfImage });
 
 export type ReleaseData = z.infer<typeof schema>;
 
+/** Each top-level field's own schema, to read one field of a file whose other fields may be wrong. */
+export const releaseFieldSchemas = schema.shape;
+
 /** The deepest node of the frontmatter along a path: the field itself, or the nearest parent that exists. */
 function nodeAt(frontmatter: Document, path: readonly PropertyKey[]): Node | undefined {
   let node: unknown = frontmatter.contents;

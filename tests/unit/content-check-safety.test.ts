@@ -49,4 +49,13 @@ describe('content check: unsafe HTML, links and pairs', () => {
       ]
     `);
   });
+
+  it('compares the fields of a pair that are valid even while another field is wrong', () => {
+    expect(checkFixture('pair-disagreement-with-other-problems')).toMatchInlineSnapshot(`
+      [
+        "content/fr/visit-to-headquarters.md:3 (date): the two languages of this release disagree on "date": 2013-01-30 here, 2013-01-31 in content/en/visit-to-headquarters.md (line 3). A release and its translation share their date: correct whichever file is wrong.",
+        "content/fr/visit-to-headquarters.md:6 (topics.1): "terorism" is not a known topic. Did you mean terrorism? Use one of: police-cooperation, customs-cooperation, terrorism, cybercrime, drug-trafficking, organized-crime, human-trafficking, illicit-trade, illegal-betting, financial-crime, travel-documents. A new topic needs a maintainer to add it with its English and French labels.",
+      ]
+    `);
+  });
 });
