@@ -1,13 +1,13 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumLaunchOptions } from './tests/e2e/support/chromium';
+import { builtSites, e2ePort as port } from './tests/e2e/support/built-sites.ts';
+import { chromiumLaunchOptions } from './tests/e2e/support/chromium.ts';
 
 // Set E2E_PORT to run two test runs side by side; the generated-corpus site uses the next port.
-const port = Number(process.env['E2E_PORT'] ?? 4321);
 
 /** The browser tests read two built sites, served by `tests/e2e/support/serve-sites.mjs`. */
 export default defineConfig({
   testDir: 'tests/e2e',
-  outputDir: `.e2e/${port}/artifacts`,
+  outputDir: `${builtSites.root}/artifacts`,
   fullyParallel: true,
   workers: 2,
   retries: process.env['CI'] ? 1 : 0,

@@ -2,15 +2,14 @@
 // would share one content cache), then serves both with `astro preview`:
 //   - the real content, built with TZ=America/Los_Angeles to prove no date shifts, on E2E_PORT;
 //   - 45 generated releases, enough for three list pages, on E2E_PORT + 1.
-// Folders are named after the port, so two test runs on one machine do not overwrite each other.
+// Folders are named after the port (see built-sites.ts), so two test runs never overwrite each other.
 import { execFileSync, spawn } from 'node:child_process';
 import { createConnection } from 'node:net';
+import { builtSites, e2ePort } from './built-sites.ts';
 
-const port = Number(process.env.E2E_PORT ?? 4321);
-const root = `.e2e/${port}`;
 const sites = [
-  { name: 'many-releases', port: port + 1, env: { NEWSROOM_CONTENT_DIR: `${root}/many-content`, NEWSROOM_OUT_DIR: `${root}/many-dist` } },
-  { name: 'seed', port, env: { NEWSROOM_OUT_DIR: `${root}/seed-dist`, TZ: 'America/Los_Angeles' } },
+  { name: 'many-releases', port: e2ePort + 1, env: { NEWSROOM_CONTENT_DIR: builtSites.manyContent, NEWSROOM_OUT_DIR: builtSites.manyDist } },
+  { name: 'seed', port: e2ePort, env: { NEWSROOM_OUT_DIR: builtSites.seedDist, TZ: 'America/Los_Angeles' } },
 ];
 
 execFileSync('node', ['tests/fixtures/generate-releases.mjs', sites[0].env.NEWSROOM_CONTENT_DIR, '45'], { stdio: 'inherit' });

@@ -1,0 +1,10 @@
+/** The port of the seed site; the generated-corpus site is served on the next one. */
+export const e2ePort = Number(process.env['E2E_PORT'] ?? 4321);
+
+/** Where the browser tests build their two sites, named after the port so two runs never collide. */
+export const builtSites = {
+  root: `.e2e/${e2ePort}`,
+  seedDist: `.e2e/${e2ePort}/seed-dist`,
+  manyContent: `.e2e/${e2ePort}/many-content`,
+  manyDist: `.e2e/${e2ePort}/many-dist`,
+};
