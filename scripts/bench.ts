@@ -1,0 +1,66 @@
+// `npm run bench -- [--releases N] [--json file] [--keep]`: generates N release pairs plus N/4
+// French-only releases into a temporary folder, runs the full production build, measures the
+// output and a reader's first search in Chromium, and prints a table (JSON is written too).
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateCorpus } from './bench/generate-corpus.ts';
+import { measureOutput } from './bench/measure-output.ts';
+import { measureSearch } from './bench/measure-search.ts';
+import { formatTable, type BenchResult } from './bench/report.ts';
+import { runBuild } from './bench/run-build.ts';
+
+const { values } = parseArgs({
+  options: {
+    releases: { type: 'string', default: '2000' },
+    json: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+    verbose: { type: 'boolean', default: false },
+  },
+});
+const pairs = Number(values.releases);
+if (!Number.isInteger(pairs) || pairs < 10) throw new Error('--releases must be a whole number of release pairs, 10 or more.');
+
+const workDir = join(tmpdir(), `newsroom-bench-${pairs}`);
+const contentDir = join(workDir, 'content');
+const siteDir = join(workDir, 'dist');
+const jsonFile = resolve(values.json ?? join(workDir, `bench-${pairs}.json`));
+rmSync(workDir, { recursive: true, force: true });
+mkdirSync(workDir, { recursive: true });
+
+console.log(`Writing ${pairs} pairs and ${Math.floor(pairs / 4)} French-only releases to ${contentDir}`);
+const corpus = await generateCorpus(contentDir, pairs);
+const [loadAverage = 0] = loadavg();
+
+console.log(`Building into ${siteDir}`);
+const build = await runBuild({ NEWSROOM_CONTENT_DIR: contentDir, NEWSROOM_OUT_DIR: siteDir }, (line) => {
+  if (values.verbose || !/^[\d:]*\s+[├└▶]/.test(line)) console.log(`  ${line}`);
+});
+if (build.exitCode !== 0) throw new Error(`The build failed (exit code ${build.exitCode}); its log is above.`);
+
+console.log('Measuring the output and searching in Chromium');
+const output = measureOutput(siteDir);
+const search = await measureSearch(siteDir, [
+  { locale: 'en', query: corpus.queries.common.en },
+  { locale: 'fr', query: corpus.queries.common.fr },
+  { locale: 'en', query: corpus.queries.rare.en },
+  { locale: 'fr', query: corpus.queries.rare.fr },
+]);
+
+const { log: _log, exitCode: _exitCode, ...buildFigures } = build;
+const result: BenchResult = {
+  date: new Date().toISOString(),
+  machine: { cpus: availableParallelism(), memoryBytes: totalmem(), node: process.version, loadAverage },
+  corpus: { pairs, singleLanguage: Math.floor(pairs / 4), files: corpus.files, bytes: corpus.bytes },
+  build: { ...buildFigures, pagesPerSecond: Math.round(output.pages / build.totalSeconds) },
+  output,
+  search,
+};
+writeFileSync(jsonFile, `${JSON.stringify(result, null, 2)}\n`);
+if (!values.keep) {
+  rmSync(contentDir, { recursive: true, force: true });
+  rmSync(siteDir, { recursive: true, force: true });
+  rmSync(`${siteDir}-cache`, { recursive: true, force: true });
+}
+console.log(`\n${formatTable(result)}\n\nJSON: ${jsonFile}`);

@@ -1,0 +1,84 @@
+/**
+ * A reader's first search, in Chromium against the built site: the search page opened with a
+ * query, from a cold browser (no cache, no service worker), until five results show. Bytes are
+ * counted at the server, since Pagefind fetches from a Web Worker. Then, with search open and
+ * warm, the time from the last keystroke of a new query to its first five results.
+ */
+import { chromium, type Page } from '@playwright/test';
+import { chromiumLaunchOptions } from '../../tests/e2e/support/chromium.ts';
+import { startCountingServer, type ServedRequest } from './counting-server.ts';
+
+export interface SearchMeasure {
+  locale: string;
+  query: string;
+  /** Every byte the server sent, from opening the search page to five results. */
+  bytes: number;
+  /** The part of `bytes` that came from `/pagefind/`. */
+  searchBytes: number;
+  requests: number;
+  /** From navigation start to five results, cold. */
+  coldMs: number;
+  /** From the last keystroke of the query typed again into the open search (after another query) to five results. */
+  warmMs: number;
+}
+
+const searchPages: Record<string, string> = { en: '/en/search/', fr: '/fr/recherche/' };
+const resultSelector = 'pagefind-results li';
+
+/**
+ * When the first five results for `query` show (or all of them, when there are fewer). The summary
+ * names the query once its search is done, so results of a shorter prefix typed earlier do not count.
+ */
+async function timeToFiveResults(page: Page, query: string): Promise<number> {
+  const handle = await page.waitForFunction(
+    ({ selector, query }) => {
+      const summary = document.querySelector('pagefind-summary')?.textContent ?? '';
+      if (!summary.includes(query)) return false;
+      const total = Number(/\d[\d,.\s]*/.exec(summary)?.[0].replace(/\D/g, '') ?? 0);
+      return document.querySelectorAll(selector).length >= Math.min(5, total) && performance.now();
+    },
+    { selector: resultSelector, query },
+    { timeout: 120_000, polling: 'raf' },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+export async function measureSearch(siteDir: string, queries: { locale: string; query: string }[]): Promise<SearchMeasure[]> {
+  const server = await startCountingServer(siteDir);
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  const measures: SearchMeasure[] = [];
+  try {
+    for (const { locale, query } of queries) {
+      const context = await browser.newContext({ serviceWorkers: 'block' });
+      const page = await context.newPage();
+      const firstRequest = server.requests.length;
+      await page.goto(`${server.origin}${searchPages[locale]}?q=${encodeURIComponent(query)}`);
+      const coldMs = await timeToFiveResults(page, query);
+      const served: ServedRequest[] = server.requests.slice(firstRequest);
+
+      // Warm: search is loaded; clear it, type the query as a quick typist would, and time from the last key.
+      const input = page.locator('pagefind-input input');
+      await input.fill('');
+      await page.waitForTimeout(500);
+      await input.pressSequentially(query.slice(0, -1), { delay: 80 });
+      const lastKey = await page.evaluate(() => performance.now());
+      await input.pressSequentially(query.slice(-1));
+      const warmMs = (await timeToFiveResults(page, query)) - lastKey;
+
+      measures.push({
+        locale,
+        query,
+        bytes: served.reduce((sum, request) => sum + request.bytes, 0),
+        searchBytes: served.filter((request) => request.path.startsWith('/pagefind/')).reduce((sum, request) => sum + request.bytes, 0),
+        requests: served.length,
+        coldMs: Math.round(coldMs),
+        warmMs: Math.round(warmMs),
+      });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return measures;
+}

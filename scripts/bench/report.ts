@@ -1,0 +1,43 @@
+/** The benchmark's result, and the table printed from it. */
+import type { BuildRun } from './run-build.ts';
+import type { OutputMeasure } from './measure-output.ts';
+import type { SearchMeasure } from './measure-search.ts';
+
+export interface BenchResult {
+  date: string;
+  machine: { cpus: number; memoryBytes: number; node: string; loadAverage: number };
+  corpus: { pairs: number; singleLanguage: number; files: number; bytes: number };
+  build: Omit<BuildRun, 'log' | 'exitCode'> & { pagesPerSecond: number };
+  output: OutputMeasure;
+  search: SearchMeasure[];
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const gib = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GiB`;
+
+export function formatTable(result: BenchResult): string {
+  const { corpus, build, output, search } = result;
+  const rows: [string, string][] = [
+    ['corpus', `${corpus.pairs} pairs + ${corpus.singleLanguage} French only = ${corpus.files} files, ${mb(corpus.bytes)}`],
+    ['machine load (1 min) at start', `${result.machine.loadAverage.toFixed(1)} on ${result.machine.cpus} cores: other work skews times`],
+    ['build total', `${build.totalSeconds} s (CPU ${build.cpuSeconds} s on ${result.machine.cpus} cores)`],
+    ...Object.entries(build.phases).map(([phase, seconds]): [string, string] => [`  ${phase}`, `${seconds} s`]),
+    ['pages / second', `${build.pagesPerSecond} (${output.pages} HTML pages)`],
+    ['peak memory, largest process', gib(build.maxProcessRssBytes)],
+    ['peak memory, all build processes', gib(build.peakTreeRssBytes)],
+    ['output', `${mb(output.bytes)} in ${output.files} files`],
+    ['search index', mb(output.searchIndexBytes)],
+  ];
+  for (const [label, page] of [['median', output.medianReleasePage], ['largest', output.largestReleasePage]] as const) {
+    rows.push([`${label} release page HTML / CSS / JS`, `${kb(page.html)} / ${kb(page.css)} / ${kb(page.js)} (HTML around text ${kb(page.htmlAroundText)})`]);
+  }
+  for (const measure of search) {
+    rows.push([
+      `search "${measure.query}" (${measure.locale})`,
+      `cold: ${kb(measure.bytes)} (${kb(measure.searchBytes)} search, ${measure.requests} requests), ${measure.coldMs} ms; warm: ${measure.warmMs} ms`,
+    ]);
+  }
+  const width = Math.max(...rows.map(([label]) => label.length));
+  return ['| measure'.padEnd(width + 2) + ' | value', `|${'-'.repeat(width + 2)}|-------`, ...rows.map(([label, value]) => `| ${label.padEnd(width)} | ${value}`)].join('\n');
+}

@@ -1,0 +1,109 @@
+/**
+ * Runs the production build under `/usr/bin/time -v`, timestamps each log line as it arrives and
+ * splits the build into phases at lines that Astro and this site's integrations print.
+ * Memory: the largest single process (`time -v`, which covers Pagefind's child process too) and
+ * the whole process tree's resident size sampled from /proc (Astro and Pagefind overlap).
+ */
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+
+/** Phases in order, each ending at the first log line matching its pattern once the one before has ended. */
+const phaseEnds: { phase: string; pattern: RegExp }[] = [
+  { phase: 'start-up and content check', pattern: /content files checked/ },
+  { phase: 'content layer (load and parse)', pattern: /\[content\] Synced content/ },
+  { phase: 'types and build info', pattern: /Building static entrypoints/ },
+  { phase: 'bundle (Vite)', pattern: /generating static routes/ },
+  // Astro's own "✓ Completed" closes the static routes; the one tagged [build] closes images too.
+  { phase: 'pages (static paths and rendering)', pattern: /^[\d:]+ ✓ Completed in/ },
+  { phase: 'images', pattern: /\[build\] ✓ Completed in/ },
+  { phase: 'publish check', pattern: /became exactly one page/ },
+  { phase: 'search index (Pagefind)', pattern: /Search index:/ },
+  { phase: 'offline lists and service worker', pattern: /Service worker:/ },
+];
+
+export interface BuildRun {
+  exitCode: number;
+  totalSeconds: number;
+  phases: Record<string, number>;
+  /** User plus system CPU seconds of the build and its children: steadier than wall time on a busy machine. */
+  cpuSeconds: number;
+  /** Largest single process, from `time -v`. */
+  maxProcessRssBytes: number;
+  /** Largest sum of the build's processes at one moment, sampled every 100 ms. */
+  peakTreeRssBytes: number;
+  log: string[];
+}
+
+function childrenOf(pid: number): number[] {
+  try {
+    return readdirSync(`/proc/${pid}/task`).flatMap((task) =>
+      readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean).map(Number),
+    );
+  } catch {
+    return [];
+  }
+}
+
+function treeRssBytes(pid: number): number {
+  let total = 0;
+  for (const process of [pid, ...childrenOf(pid).flatMap((child) => [child, ...descendants(child)])]) {
+    try {
+      const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${process}/status`, 'utf8'))?.[1];
+      total += Number(kb ?? 0) * 1024;
+    } catch {
+      // The process ended between listing and reading.
+    }
+  }
+  return total;
+}
+
+function descendants(pid: number): number[] {
+  return childrenOf(pid).flatMap((child) => [child, ...descendants(child)]);
+}
+
+export async function runBuild(env: Record<string, string>, onLine: (line: string) => void = () => {}): Promise<BuildRun> {
+  const started = performance.now();
+  const child = spawn('/usr/bin/time', ['-v', process.execPath, 'node_modules/astro/bin/astro.mjs', 'build'], {
+    env: { ...process.env, ...env, NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let peakTreeRssBytes = 0;
+  const sampler = setInterval(() => (peakTreeRssBytes = Math.max(peakTreeRssBytes, treeRssBytes(child.pid!))), 100);
+
+  const log: string[] = [];
+  const marks: { phase: string; at: number }[] = [];
+  let timeReport = '';
+  const readLines = (stream: NodeJS.ReadableStream, isStderr: boolean) =>
+    createInterface({ input: stream }).on('line', (coloured) => {
+      const line = coloured.replace(/\x1b\[[0-9;]*m/g, '');
+      const at = (performance.now() - started) / 1000;
+      const next = phaseEnds[marks.length];
+      if (next?.pattern.test(line)) marks.push({ phase: next.phase, at });
+      if (isStderr && /^\t/.test(line)) timeReport += `${line}\n`;
+      else {
+        log.push(line);
+        onLine(line);
+      }
+    });
+  readLines(child.stdout, false);
+  readLines(child.stderr, true);
+  const exitCode: number = await new Promise((resolve) => child.on('close', (code) => resolve(code ?? 1)));
+  clearInterval(sampler);
+
+  const totalSeconds = (performance.now() - started) / 1000;
+  const phases: Record<string, number> = {};
+  let previous = 0;
+  for (const { phase, at } of marks) {
+    phases[phase] = round(at - previous);
+    previous = at;
+  }
+  phases['finish (write, exit)'] = round(totalSeconds - previous);
+  const maxKb = /Maximum resident set size \(kbytes\): (\d+)/.exec(timeReport)?.[1];
+  const cpuSeconds = ['User', 'System'].reduce((sum, kind) => sum + Number(new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(timeReport)?.[1] ?? 0), 0);
+  return { exitCode, totalSeconds: round(totalSeconds), cpuSeconds: round(cpuSeconds), phases, maxProcessRssBytes: Number(maxKb ?? 0) * 1024, peakTreeRssBytes, log };
+}
+
+function round(seconds: number): number {
+  return Math.round(seconds * 100) / 100;
+}

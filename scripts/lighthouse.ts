@@ -1,0 +1,50 @@
+// `npm run lighthouse -- [--dir <built site>] [--json file]`: Lighthouse (mobile, simulated slow
+// 4G) on the English news list, a French release and the search page, served gzipped like a CDN
+// would. Without --dir it builds the site from ./content first. Exits with 1 below the targets:
+// performance 0.98, accessibility, best practices and SEO 1.
+import { execFileSync } from 'node:child_process';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { launch } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { startCountingServer } from './bench/counting-server.ts';
+
+const { values } = parseArgs({ options: { dir: { type: 'string' }, json: { type: 'string' } } });
+const targets = { performance: 0.98, accessibility: 1, 'best-practices': 1, seo: 1 } as const;
+const categories = Object.keys(targets) as (keyof typeof targets)[];
+
+let siteDir = values.dir ? resolve(values.dir) : '';
+if (!siteDir) {
+  siteDir = join(tmpdir(), 'newsroom-lighthouse', 'dist');
+  console.log(`Building the site into ${siteDir}`);
+  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { stdio: 'ignore', env: { ...process.env, NEWSROOM_OUT_DIR: siteDir } });
+}
+const [frenchRelease] = readdirSync(join(siteDir, 'fr', 'actualites')).sort();
+const pages = { 'English news list': '/en/', 'French release': `/fr/actualites/${frenchRelease}/`, 'search page': '/en/search/' };
+
+const server = await startCountingServer(siteDir);
+const chrome = await launch({
+  chromePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+});
+const scores: Record<string, Record<string, number>> = {};
+try {
+  for (const [name, path] of Object.entries(pages)) {
+    const result = await lighthouse(`${server.origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${path}.`);
+    scores[`${name} (${path})`] = Object.fromEntries(categories.map((category) => [category, result.lhr.categories[category]?.score ?? 0]));
+    const failed = Object.values(result.lhr.audits).filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary');
+    for (const audit of failed) console.log(`  ${path}: ${audit.id}: ${audit.title}`);
+  }
+} finally {
+  chrome.kill();
+  await server.close();
+}
+
+console.log(`\n| page | ${categories.join(' | ')} |\n|---|${categories.map(() => '---').join('|')}|`);
+for (const [page, pageScores] of Object.entries(scores)) console.log(`| ${page} | ${categories.map((category) => pageScores[category]).join(' | ')} |`);
+if (values.json) writeFileSync(values.json, `${JSON.stringify(scores, null, 2)}\n`);
+const belowTarget = Object.values(scores).some((pageScores) => categories.some((category) => (pageScores[category] ?? 0) < targets[category]));
+process.exitCode = belowTarget ? 1 : 0;
