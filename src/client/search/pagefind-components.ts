@@ -4,6 +4,8 @@ export interface PagefindInstance {
   searchFilters: Record<string, string[]>;
   /** Read by every search: a sort key and direction, or undefined for relevance. */
   searchSort: Record<string, 'asc' | 'desc'> | undefined;
+  /** Replaces some of the Component UI's own strings, by their keys (`search_label`...). */
+  setTranslations(overrides: Record<string, string>): void;
   triggerSearch(term: string): void;
   triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
   /** With an `owner`, a second callback from the same owner replaces the first. */

@@ -18,8 +18,8 @@ export async function startSearchPage(): Promise<void> {
   const panel = document.querySelector<HTMLElement>('[data-search-panel]');
   const components = document.querySelector<HTMLTemplateElement>('template[data-search-components]');
   const fallback = document.querySelector<HTMLElement>('[data-search-fallback]');
-  const { locale, otherLocale } = panel?.dataset ?? {};
-  if (!panel || !components || !fallback || !locale || !otherLocale) return;
+  const { locale, otherLocale, label } = panel?.dataset ?? {};
+  if (!panel || !components || !fallback || !locale || !otherLocale || !label) return;
 
   const pagefind = await loadPagefindComponents();
   // A fixed cache tag per build: the entry file is cached per deploy, never across deploys.
@@ -30,7 +30,7 @@ export async function startSearchPage(): Promise<void> {
     // starts like the primary index's, taking it for the same index.
     both: pagefind.configureInstance(`${locale}-${otherLocale}`, {
       ...options,
-      mergeIndex: [{ bundlePath: new URL(bundlePath, location.origin).href, language: otherLocale }],
+      mergeIndex: [{ bundlePath: new URL(bundlePath, location.origin).href, language: otherLocale, baseUrl: '/', highlightParam }],
     }),
   };
 
@@ -67,10 +67,25 @@ export async function startSearchPage(): Promise<void> {
     focusTarget?.focus();
   };
 
+  for (const instance of Object.values(instances)) instance.setTranslations({ search_label: label });
+  // The menus redraw themselves as filters load: name them again after each redraw.
+  new MutationObserver(() => nameFilterMenus(panel)).observe(panel, { childList: true, subtree: true });
   fallback.hidden = true;
   panel.hidden = false;
   const term = new URLSearchParams(location.search).get('q') ?? '';
   render(false, { term, filters: {}, newestFirst: false });
+}
+
+/**
+ * Pagefind's filter menus are buttons with the combobox role, which takes no name from its
+ * text: give each the name it shows, so screen readers announce "Year" rather than nothing.
+ */
+function nameFilterMenus(panel: HTMLElement): void {
+  for (const menu of panel.querySelectorAll('pagefind-filter-dropdown')) {
+    const label = menu.getAttribute('label');
+    const trigger = menu.querySelector('[role="combobox"]');
+    if (label && trigger && trigger.getAttribute('aria-label') !== label) trigger.setAttribute('aria-label', label);
+  }
 }
 
 /** Keeps the words in the address, so reloading or sharing the page repeats the search. */

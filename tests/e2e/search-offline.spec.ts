@@ -1,0 +1,80 @@
+import { expect, test } from '@playwright/test';
+import { resultLinks, searchFor, searchPages, waitUntilKeptOffline } from './support/search.ts';
+import { frenchOnlyRelease, pairedRelease, undatedRelease } from './support/seed.ts';
+
+test.describe('offline reading', () => {
+  test('after one visit, English news lists, opened releases and English search work with the network cut', async ({ page, context }) => {
+    await page.goto(pairedRelease.en.path);
+    await waitUntilKeptOffline(page, 'en');
+    await page.reload();
+
+    await context.setOffline(true);
+    await page.goto('/en/');
+    await expect(page.getByRole('heading', { level: 1, name: 'News' })).toBeVisible();
+    await page.goto(pairedRelease.en.path);
+    await expect(page.getByRole('heading', { level: 1, name: pairedRelease.en.title })).toBeVisible();
+    await page.goto(searchPages.en);
+    await searchFor(page, 'Ballestrazzi');
+    await expect(resultLinks(page)).toHaveText([pairedRelease.en.title]);
+    await resultLinks(page).first().click();
+    await expect(page.locator('article mark').first()).toHaveText('Ballestrazzi');
+  });
+
+  test('after one visit, French lists and French search work with the network cut', async ({ page, context }) => {
+    await page.goto('/fr/');
+    await waitUntilKeptOffline(page, 'fr');
+    await page.reload();
+
+    await context.setOffline(true);
+    await page.goto('/fr/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Actualités' })).toBeVisible();
+    await page.goto(searchPages.fr);
+    await searchFor(page, 'dirigeant');
+    await expect(resultLinks(page)).toHaveText([frenchOnlyRelease.title]);
+    await expect(page.locator('pagefind-results mark').first()).toHaveText('dirigeants');
+  });
+
+  test('a reader can make every release available offline with one button', async ({ page, context }) => {
+    await page.goto(searchPages.en);
+    await waitUntilKeptOffline(page, 'en');
+    await page.getByRole('button', { name: 'Make every release available offline' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Every release is available offline.' })).toBeVisible({ timeout: 20_000 });
+
+    await context.setOffline(true);
+    // Never opened, in the other language: kept by the button.
+    await page.goto(undatedRelease.path);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    // And the other language's results show too.
+    await page.goto(searchPages.en);
+    await page.getByRole('checkbox', { name: 'Also search the releases in French' }).check();
+    await searchFor(page, 'Ballestrazzi');
+    await expect(resultLinks(page)).toHaveCount(3);
+  });
+});
+
+test.describe('a new deploy', () => {
+  // Pagefind reads its entry file from a Web Worker: counted at the browser context, with no service worker answering.
+  test.use({ serviceWorkers: 'block' });
+
+  test('never mixes index versions: the index is precached by revision and its entry file is tagged per build', async ({ page }) => {
+    const entryRequests: string[] = [];
+    page.context().on('request', (request) => {
+      if (request.url().includes('pagefind-entry.json')) entryRequests.push(new URL(request.url()).search);
+    });
+    await page.goto(searchPages.en);
+    await searchFor(page, 'Valls');
+    const { version } = await (await page.request.get('/offline/en.json')).json();
+    expect(entryRequests).toContain(`?ts=${version}`);
+
+    const worker = await (await page.request.get('/sw.js')).text();
+    for (const file of ['pagefind/pagefind-entry.json', 'pagefind/pagefind.js', 'pagefind/wasm.en.pagefind', 'pagefind/wasm.fr.pagefind']) {
+      expect(worker, `${file} is precached`).toContain(`"${file}"`);
+    }
+    expect(worker).toMatch(/pagefind\/index\/en_\w+\.pf_index/);
+    expect(worker).toMatch(/pagefind\/index\/fr_\w+\.pf_index/);
+    // The new worker waits for every tab of the old one to close: it skips waiting only if a page asks.
+    expect(worker.match(/skipWaiting\(\)/g)).toHaveLength(1);
+    expect(worker).toContain('"SKIP_WAITING"===e.data.type&&self.skipWaiting()');
+  });
+});

@@ -1,0 +1,137 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { resultLinks, searchFor, searchPages } from './support/search.ts';
+import { frenchOnlyRelease, pairedRelease } from './support/seed.ts';
+
+test.describe('search from every page', () => {
+  test('the header offers search, with the / shortcut announced to assistive technology', async ({ page }) => {
+    for (const [path, name] of [['/en/', /^Search/], [frenchOnlyRelease.path, /^Rechercher/]] as const) {
+      await page.goto(path);
+      const entry = page.getByRole('banner').getByRole('link', { name });
+      await expect(entry).toBeVisible();
+      await expect(entry).toHaveAttribute('aria-keyshortcuts', '/');
+    }
+    await page.goto('/en/');
+    await page.getByRole('banner').getByRole('link', { name: /^Search/ }).click();
+    await expect(page).toHaveURL(/\/en\/search\/$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Search the news' })).toBeVisible();
+  });
+
+  test('pressing / on a release page opens search in its language, with the field focused', async ({ page }) => {
+    await page.goto(frenchOnlyRelease.path);
+    await page.keyboard.press('/');
+    await expect(page).toHaveURL(/\/fr\/recherche\/$/);
+    await expect(page.getByRole('searchbox')).toBeFocused();
+    await page.keyboard.type('Ballestrazzi');
+    await expect(page.locator('pagefind-summary')).toContainText('résultats pour Ballestrazzi');
+  });
+
+  test('a release page loads no search code until the reader asks for search', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(pairedRelease.en.path);
+    await page.waitForLoadState('networkidle');
+    // Only data may arrive, when the service worker keeps the language's results for offline use.
+    expect(requested.filter((path) => /^\/pagefind\/.*\.(?:js|css|pagefind)$/.test(path))).toEqual([]);
+    const scripts = await page.locator('script[src]').evaluateAll((elements) => elements.map((element) => element.getAttribute('src')));
+    expect(scripts.every((src) => src?.startsWith('/_astro/'))).toBe(true);
+    // No inline code and no inline event handlers: a strict Content Security Policy can forbid both.
+    expect(await page.locator('script:not([src]):not([type="application/ld+json"])').count()).toBe(0);
+    expect(await page.locator('[onclick], [onkeydown], [onload]').count()).toBe(0);
+  });
+});
+
+test.describe('the search page', () => {
+  test('shows results as the reader types, with a count and the matched words highlighted', async ({ page }) => {
+    await page.goto(searchPages.en);
+    await page.getByRole('searchbox', { name: 'Search releases' }).pressSequentially('Valls', { delay: 50 });
+    await expect(page.locator('pagefind-summary')).toHaveText('1 result for Valls');
+    const result = resultLinks(page).first();
+    await expect(result).toHaveText(pairedRelease.en.title);
+    await expect(page.locator('pagefind-results mark').first()).toHaveText(/Valls/i);
+    await expect(page.locator('pagefind-results')).toContainText('31 January 2013 · Media release · In English');
+  });
+
+  test('is written in the page language: French labels, counts and dates on the French page', async ({ page }) => {
+    await page.goto(searchPages.fr);
+    await expect(page.getByRole('heading', { level: 1, name: 'Rechercher dans les actualités' })).toBeVisible();
+    await searchFor(page, 'Valls');
+    await expect(page.locator('pagefind-summary')).toHaveText('Un résultat pour Valls');
+    await expect(page.locator('pagefind-results')).toContainText('31 janvier 2013 · Communiqué de presse · En français');
+    await expect(page.getByRole('combobox', { name: 'Thème' })).toBeVisible();
+  });
+
+  test('carries the highlight into the release page', async ({ page }) => {
+    await page.goto(searchPages.en);
+    await searchFor(page, 'Ballestrazzi');
+    await resultLinks(page).first().click();
+    await expect(page).toHaveURL(new RegExp(`${pairedRelease.en.path}\\?highlight=ballestrazzi$`));
+    await expect(page.locator('article mark').first()).toHaveText('Ballestrazzi');
+  });
+
+  test('indexes only release text: no page chrome, no lists', async ({ page }) => {
+    await page.goto(searchPages.en);
+    for (const words of ['Skip', 'RSS']) {
+      await searchFor(page, words);
+      await expect(page.locator('pagefind-summary')).toHaveText(`No results for ${words}`);
+    }
+    const entry = await (await page.request.get('/pagefind/pagefind-entry.json')).json();
+    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'fr']);
+    expect(entry.languages.en.page_count).toBe(1);
+    expect(entry.languages.fr.page_count).toBe(4);
+  });
+
+  test('orders results by relevance or newest first', async ({ page }) => {
+    await page.goto(searchPages.fr);
+    await searchFor(page, 'INTERPOL');
+    await page.getByRole('radio', { name: 'Les plus récents d’abord' }).check();
+    await expect(resultLinks(page).first()).toHaveText(/Conférence|chefs|BCN/i);
+    await expect(resultLinks(page).last()).toHaveText(pairedRelease.fr.title);
+    await page.getByRole('radio', { name: 'Les plus pertinents d’abord' }).check();
+    await expect(page.getByRole('radio', { name: 'Les plus pertinents d’abord' })).toBeChecked();
+    await expect(resultLinks(page)).toHaveCount(4);
+  });
+
+  test('filters by year, type, topic and languages available', async ({ page }) => {
+    await page.goto(searchPages.fr);
+    await searchFor(page, 'INTERPOL');
+    await expect(resultLinks(page)).toHaveCount(4);
+    for (const [facet, value, count] of [
+      ['Année', '2024', 1],
+      ['Type', 'Actualité', 1],
+      ['Thème', 'Coopération douanière', 1],
+      ['Disponible en', 'anglais', 1],
+    ] as const) {
+      await page.getByRole('combobox', { name: facet }).click();
+      await page.getByRole('option', { name: new RegExp(`^${value}`) }).click();
+      await page.keyboard.press('Escape');
+      await expect(resultLinks(page)).toHaveCount(count);
+      await page.getByRole('button', { name: `Effacer ${facet}` }).click();
+      await expect(resultLinks(page)).toHaveCount(4);
+    }
+  });
+
+  test('has no accessibility violations with results shown', async ({ page }) => {
+    for (const path of Object.values(searchPages)) {
+      await page.goto(path);
+      await searchFor(page, 'INTERPOL');
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(results.violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    }
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the search page says search needs JavaScript and offers the news lists', async ({ page }) => {
+    await page.goto('/en/');
+    await page.getByRole('banner').getByRole('link', { name: /^Search/ }).click();
+    await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+    await expect(page.getByRole('main').getByRole('link', { name: 'News' })).toHaveAttribute('href', '/en/');
+    await expect(page.getByRole('main').getByRole('link', { name: 'Actualités' })).toHaveAttribute('href', '/fr/');
+    await page.goto(searchPages.fr);
+    await expect(page.getByText('La recherche a besoin de JavaScript')).toBeVisible();
+    await expect(page.getByRole('main').getByRole('link', { name: 'Actualités' })).toHaveAttribute('href', '/fr/');
+  });
+});
