@@ -2,6 +2,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { locales, type Locale } from '../i18n/locales.ts';
 import { releasePath } from '../i18n/paths.ts';
+import { contentDir } from '../site-settings.mjs';
+import { buildVersionOf } from './build-version.ts';
 import { writeOfflineLists } from './offline-lists.ts';
 import { buildSearchIndex } from './pagefind-index.ts';
 import { buildServiceWorker } from './service-worker.ts';
@@ -11,14 +13,16 @@ import { buildServiceWorker } from './service-worker.ts';
  * to keep offline, then the Workbox service worker that precaches the index (in that order, so
  * the worker's revisions cover the index it serves).
  *
- * `buildVersion` names this build: pages hand it to Pagefind as its `metaCacheTag`, so the
- * entry file is cached per deploy and a new deploy is never served an old entry.
+ * The build's version, a hash of what the site is made of, is handed to Pagefind as its
+ * `metaCacheTag`: the entry file is cached per deploy, and a new deploy is never served an old one.
  */
-export function newsroomSearch({ buildVersion = Date.now().toString(36) }: { buildVersion?: string } = {}): AstroIntegration {
+export function newsroomSearch(): AstroIntegration {
+  let buildVersion = '';
   return {
     name: 'newsroom-search',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
+      'astro:config:setup': async ({ updateConfig }) => {
+        buildVersion = await buildVersionOf([contentDir, 'src', 'public', 'astro.config.mjs', 'package-lock.json']);
         updateConfig({ vite: { define: { __NEWSROOM_BUILD_VERSION__: JSON.stringify(buildVersion) } } });
       },
       'astro:build:done': async ({ dir, logger }) => {
