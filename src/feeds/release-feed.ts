@@ -2,8 +2,7 @@ import rss from '@astrojs/rss';
 import type { Locale } from '../i18n/locales.ts';
 import { feedPath, releasePath } from '../i18n/paths.ts';
 import { useTranslations } from '../i18n/translate.ts';
-import { getReleases } from '../releases/collection.ts';
-import { newsListItems } from '../releases/listing.ts';
+import { getNewsListItems } from '../releases/routes.ts';
 import { isInScope, type ListScope } from '../releases/scope.ts';
 import type { TopicId } from '../releases/vocabulary.ts';
 import type { PartialDate } from '../releases/partial-date.ts';
@@ -28,7 +27,7 @@ export async function releaseFeed({ locale, site, topic }: FeedOptions): Promise
   const t = useTranslations(locale);
   const scope: ListScope = topic ? { kind: 'topic', topic } : { kind: 'all' };
   // A feed in one language carries the releases written in it; the lists show the others.
-  const items = newsListItems(await getReleases(), locale)
+  const items = (await getNewsListItems(locale))
     .filter((item) => item.locale === locale && isInScope(scope, item.entry.data))
     .slice(0, feedLength);
   return rss({

@@ -7,9 +7,18 @@ import { topicIds, type TopicId } from './vocabulary.ts';
 
 export type NewsListItem = ListItem<ReleaseEntry>;
 
+const listItemsByLocale = new Map<Locale, Promise<NewsListItem[]>>();
+
+/** Every release in a language's list order: sorted once per build, though every list, feed and the sitemap ask. */
+export function getNewsListItems(locale: Locale): Promise<NewsListItem[]> {
+  let items = listItemsByLocale.get(locale);
+  if (!items) listItemsByLocale.set(locale, (items = getReleases().then((releases) => newsListItems(releases, locale))));
+  return items;
+}
+
 /** The pages of one list (all news, a topic, a year) in one language. */
 export async function listPages(locale: Locale, scope: ListScope): Promise<ListPage<NewsListItem>[]> {
-  const items = newsListItems(await getReleases(), locale).filter((item) => isInScope(scope, item.entry.data));
+  const items = (await getNewsListItems(locale)).filter((item) => isInScope(scope, item.entry.data));
   return paginate(items);
 }
 
