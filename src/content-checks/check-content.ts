@@ -1,6 +1,7 @@
 import { checkFilePlacement } from './file-placement.ts';
 import { checkFrontmatterFields, type ReleaseData } from './frontmatter-fields.ts';
 import { contentPagePaths } from './content-pages.ts';
+import { checkDirectionControls } from './direction-controls.ts';
 import { checkInternalLinks } from './internal-links.ts';
 import { checkPairAgreement } from './pair-agreement.ts';
 import { parseRelease, type ParsedRelease } from './parse-release.ts';
@@ -26,6 +27,7 @@ export function checkContent(files: readonly SourceFile[], otherSitePaths: Reado
       problems.push(text);
       continue;
     }
+    problems.push(...checkDirectionControls(file.displayPath, text));
     const parsed = parseRelease(file, text);
     if (Array.isArray(parsed)) {
       problems.push(...parsed);

@@ -13,7 +13,17 @@ const unsafeScheme = /^\s*(javascript|vbscript|data)\s*:/i;
 /** In a text field, a scheme followed by a space is prose ("Data: the 2023 figures"), not an address. */
 const unsafeSchemeInProse = /^\s*(javascript|vbscript|data)\s*:(?!\s)/i;
 const addressFields = new Set(['url', 'file']);
-const unsafeSchemeInAttribute = /\s(?:href|src|srcset|action|formaction|poster|xlink:href)\s*=\s*["']?\s*(javascript|vbscript|data)\s*:/gi;
+/** An address attribute and its value, quoted or not. */
+const addressAttribute = /\s(?:href|src|srcset|action|formaction|poster|xlink:href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
+
+/**
+ * The scheme a browser would see in an address. Browsers drop tabs, line breaks and leading
+ * control characters before reading the scheme, so `jav&#9;ascript:` still runs: do the same.
+ */
+export function addressScheme(address: string): string | undefined {
+  const normalized = decodeNumericEntities(address).replace(/[\u0000-\u0020]/g, '');
+  return unsafeScheme.exec(normalized)?.[1];
+}
 
 const elementFixes: Record<string, string> = {
   script: 'a release cannot run scripts: remove it.',
@@ -39,8 +49,9 @@ export function findUnsafeHtml(fragment: string): { offset: number; message: str
     const offset = match.index + match[0].length - (match[1] ?? '').length - 1;
     found.push({ offset, message: `the HTML attribute ${match[1]}= runs code and is not allowed: remove it.` });
   }
-  for (const match of decodeNumericEntities(fragment).matchAll(unsafeSchemeInAttribute)) {
-    found.push({ offset: Math.min(match.index, fragment.length), message: unsafeSchemeFix(match[1] ?? '') });
+  for (const match of fragment.matchAll(addressAttribute)) {
+    const scheme = addressScheme(match[1] ?? match[2] ?? match[3] ?? '');
+    if (scheme) found.push({ offset: match.index, message: unsafeSchemeFix(scheme) });
   }
   return found;
 }
@@ -67,15 +78,14 @@ export function checkUnsafeHtml(release: ParsedRelease): ContentProblem[] {
     if (line === undefined) return;
     if (node.type === 'html') {
       for (const { offset, message } of findUnsafeHtml(node.value)) problems.push({ file, line: lineWithin(node.value, offset, line), message });
-    } else if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && unsafeScheme.test(decodeNumericEntities(node.url))) {
-      const scheme = unsafeScheme.exec(decodeNumericEntities(node.url))?.[1] ?? '';
-      problems.push({ file, line, message: unsafeSchemeFix(scheme) });
+    } else if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
+      const scheme = addressScheme(node.url);
+      if (scheme) problems.push({ file, line, message: unsafeSchemeFix(scheme) });
     }
   });
   for (const { text, path, offset } of frontmatterTexts(release.frontmatter.contents, [])) {
     const messages = findUnsafeHtml(text).map((found) => found.message);
-    const schemePattern = addressFields.has(String(path.at(-1))) ? unsafeScheme : unsafeSchemeInProse;
-    const scheme = schemePattern.exec(decodeNumericEntities(text))?.[1];
+    const scheme = addressFields.has(String(path.at(-1))) ? addressScheme(text) : unsafeSchemeInProse.exec(decodeNumericEntities(text))?.[1];
     if (scheme) messages.push(unsafeSchemeFix(scheme));
     for (const message of messages) problems.push({ file, line: release.frontmatterLine(offset), field: path.join('.'), message });
   }
