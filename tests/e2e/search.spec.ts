@@ -98,7 +98,7 @@ test.describe('the search page', () => {
     await expect(resultLinks(page)).toHaveCount(4);
     for (const [facet, value, count] of [
       ['Année', '2024', 1],
-      ['Type', 'Actualité', 1],
+      ['Type de communiqué', 'Actualité', 1],
       ['Thème', 'Coopération douanière', 1],
       ['Disponible en', 'anglais', 1],
     ] as const) {

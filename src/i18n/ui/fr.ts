@@ -82,7 +82,7 @@ export const fr = {
   'search.orderNewest': 'Les plus récents d’abord',
   'search.filters': 'Filtrer les résultats',
   'search.facet.year': 'Année',
-  'search.facet.type': 'Type',
+  'search.facet.type': 'Type de communiqué',
   'search.facet.topic': 'Thème',
   'search.facet.languages': 'Disponible en',
   'search.resultIn.en': 'En anglais',
