@@ -27,13 +27,15 @@ const resultSelector = 'pagefind-results li';
 
 /**
  * When the first five results for `query` show (or all of them, when there are fewer). The summary
- * names the query once its search is done, so results of a shorter prefix typed earlier do not count.
+ * names the query with its count once the search is done, so results of a shorter prefix typed
+ * earlier do not count.
  */
 async function timeToFiveResults(page: Page, query: string): Promise<number> {
   const handle = await page.waitForFunction(
     ({ selector, query }) => {
       const summary = document.querySelector('pagefind-summary')?.textContent ?? '';
-      if (!summary.includes(query)) return false;
+      // "Searching for police..." names the query too, before any result: wait for the count.
+      if (!summary.includes(query) || /(\.\.\.|…)\s*$/.test(summary)) return false;
       const total = Number(/\d[\d,.\s]*/.exec(summary)?.[0].replace(/\D/g, '') ?? 0);
       return document.querySelectorAll(selector).length >= Math.min(5, total) && performance.now();
     },

@@ -26,6 +26,8 @@ export interface BuildRun {
   exitCode: number;
   totalSeconds: number;
   phases: Record<string, number>;
+  /** CPU seconds of each phase, all build processes together: steadier than wall time when the machine is shared. */
+  phaseCpuSeconds: Record<string, number>;
   /** User plus system CPU seconds of the build and its children: steadier than wall time on a busy machine. */
   cpuSeconds: number;
   /** Largest single process, from `time -v`. */
@@ -58,6 +60,21 @@ function treeRssBytes(pid: number): number {
   return total;
 }
 
+/** CPU seconds used so far by the process tree: live processes plus children already ended. */
+function treeCpuSeconds(pid: number): number {
+  let ticks = 0;
+  for (const [index, process] of [pid, ...descendants(pid)].entries()) {
+    try {
+      // Fields after the command name: utime and stime are the 12th and 13th, cutime and cstime follow.
+      const fields = readFileSync(`/proc/${process}/stat`, 'utf8').replace(/^.*\) /, '').split(' ').map(Number);
+      ticks += fields[11]! + fields[12]! + (index === 0 ? fields[13]! + fields[14]! : 0);
+    } catch {
+      // The process ended between listing and reading.
+    }
+  }
+  return ticks / 100;
+}
+
 function descendants(pid: number): number[] {
   return childrenOf(pid).flatMap((child) => [child, ...descendants(child)]);
 }
@@ -72,14 +89,16 @@ export async function runBuild(env: Record<string, string>, onLine: (line: strin
   const sampler = setInterval(() => (peakTreeRssBytes = Math.max(peakTreeRssBytes, treeRssBytes(child.pid!))), 100);
 
   const log: string[] = [];
-  const marks: { phase: string; at: number }[] = [];
+  const marks: { phase: string; at: number; cpu: number }[] = [];
+  // `time` is the direct child; the build (node) is its only child.
+  const buildPid = () => childrenOf(child.pid!)[0] ?? child.pid!;
   let timeReport = '';
   const readLines = (stream: NodeJS.ReadableStream, isStderr: boolean) =>
     createInterface({ input: stream }).on('line', (coloured) => {
       const line = coloured.replace(/\x1b\[[0-9;]*m/g, '');
       const at = (performance.now() - started) / 1000;
       const next = phaseEnds[marks.length];
-      if (next?.pattern.test(line)) marks.push({ phase: next.phase, at });
+      if (next?.pattern.test(line)) marks.push({ phase: next.phase, at, cpu: treeCpuSeconds(buildPid()) });
       if (isStderr && /^\t/.test(line)) timeReport += `${line}\n`;
       else {
         log.push(line);
@@ -93,15 +112,18 @@ export async function runBuild(env: Record<string, string>, onLine: (line: strin
 
   const totalSeconds = (performance.now() - started) / 1000;
   const phases: Record<string, number> = {};
-  let previous = 0;
-  for (const { phase, at } of marks) {
-    phases[phase] = round(at - previous);
-    previous = at;
+  const phaseCpuSeconds: Record<string, number> = {};
+  let previous = { at: 0, cpu: 0 };
+  for (const mark of marks) {
+    phases[mark.phase] = round(mark.at - previous.at);
+    phaseCpuSeconds[mark.phase] = round(mark.cpu - previous.cpu);
+    previous = mark;
   }
-  phases['finish (write, exit)'] = round(totalSeconds - previous);
+  phases['finish (write, exit)'] = round(totalSeconds - previous.at);
   const maxKb = /Maximum resident set size \(kbytes\): (\d+)/.exec(timeReport)?.[1];
   const cpuSeconds = ['User', 'System'].reduce((sum, kind) => sum + Number(new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(timeReport)?.[1] ?? 0), 0);
-  return { exitCode, totalSeconds: round(totalSeconds), cpuSeconds: round(cpuSeconds), phases, maxProcessRssBytes: Number(maxKb ?? 0) * 1024, peakTreeRssBytes, log };
+  phaseCpuSeconds['finish (write, exit)'] = round(cpuSeconds - previous.cpu);
+  return { exitCode, totalSeconds: round(totalSeconds), cpuSeconds: round(cpuSeconds), phases, phaseCpuSeconds, maxProcessRssBytes: Number(maxKb ?? 0) * 1024, peakTreeRssBytes, log };
 }
 
 function round(seconds: number): number {
