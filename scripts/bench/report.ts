@@ -30,7 +30,11 @@ export function formatTable(result: BenchResult): string {
     ['search index', mb(output.searchIndexBytes)],
   ];
   for (const [label, page] of [['median', output.medianReleasePage], ['largest', output.largestReleasePage]] as const) {
-    rows.push([`${label} release page HTML / CSS / JS`, `${kb(page.html)} / ${kb(page.css)} / ${kb(page.js)} (HTML around text ${kb(page.htmlAroundText)})`]);
+    const { transferred } = page;
+    rows.push([
+      `${label} release page HTML / CSS / JS`,
+      `${kb(page.html)} / ${kb(page.css)} / ${kb(page.js)}; gzipped ${kb(transferred.html)} / ${kb(transferred.css)} / ${kb(transferred.js)}; HTML around text ${kb(page.htmlAroundText)}`,
+    ]);
   }
   for (const measure of search) {
     rows.push([
