@@ -68,6 +68,12 @@ export function searchPath(locale: Locale): string {
   return `/${locale}/${segment[locale]}/`;
 }
 
+/** What the service worker shows offline in place of a page it has not kept: `/en/offline/`, `/fr/hors-ligne/`. */
+export function offlinePath(locale: Locale): string {
+  const segment = { en: 'offline', fr: 'hors-ligne' } as const satisfies Record<Locale, string>;
+  return `/${locale}/${segment[locale]}/`;
+}
+
 /** The language chooser, which both languages share. */
 export function chooserPath(): string {
   return '/';

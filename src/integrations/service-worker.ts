@@ -1,9 +1,30 @@
 import { join } from 'node:path';
-import { generateSW } from 'workbox-build';
+import { generateSW, type RuntimeCaching } from 'workbox-build';
+import type { Locale } from '../i18n/locales.ts';
+import { offlinePath } from '../i18n/paths.ts';
 import { pagefindFolder } from './pagefind-index.ts';
 
 /** The service worker's address; pages register it from here so it controls the whole site. */
 export const serviceWorkerFile = 'sw.js';
+
+/** The built file of each language's "you are offline" page, as the precache names it. */
+const offlinePageFiles = { en: `${offlinePath('en').slice(1)}index.html`, fr: `${offlinePath('fr').slice(1)}index.html` } as const satisfies Record<Locale, string>;
+
+/** Pages are network first; offline, the kept copy, or else the language's offline page. */
+function pagesRoute(urlPattern: RuntimeCaching['urlPattern'], offlinePageFile: string): RuntimeCaching {
+  return {
+    urlPattern,
+    handler: 'NetworkFirst',
+    options: {
+      cacheName: 'newsroom-pages',
+      networkTimeoutSeconds: 4,
+      // `/en/search/?q=...` and `/en/news/x/?highlight=...` are the same page offline.
+      matchOptions: { ignoreSearch: true },
+      cacheableResponse: { statuses: [200] },
+      precacheFallback: { fallbackURL: `/${offlinePageFile}` },
+    },
+  };
+}
 
 /**
  * Writes `<siteDir>/sw.js` with Workbox, once the search bundle exists.
@@ -11,7 +32,8 @@ export const serviceWorkerFile = 'sw.js';
  * - Precached (revisioned by content, replaced all at once when a new deploy's worker takes over):
  *   scripts, styles and the whole Pagefind index except its result fragments. A page opened before
  *   a deploy keeps reading the old index until every tab is closed, so versions never mix.
- * - Pages: network first, so readers online always get the latest list; the copy serves offline.
+ * - Pages: network first, so readers online always get the latest list; the copy serves offline,
+ *   and a page never kept is answered with the language's "you are offline" page.
  * - Result fragments and photos: cache first (their names are content hashes), filled as they are
  *   read and by the page when a reader visits a language or asks for every release.
  */
@@ -30,6 +52,7 @@ export async function buildServiceWorker(siteDir: string): Promise<{ count: numb
       `${pagefindFolder}/index/*.pf_index`,
       `${pagefindFolder}/filter/*.pf_filter`,
       'favicon.svg',
+      ...Object.values(offlinePageFiles),
     ],
     swDest: join(siteDir, serviceWorkerFile),
     cacheId: 'newsroom',
@@ -46,18 +69,9 @@ export async function buildServiceWorker(siteDir: string): Promise<{ count: numb
     sourcemap: false,
     mode: 'production',
     runtimeCaching: [
-      {
-        // Every page of the site ends in `/` (build.format 'directory').
-        urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.endsWith('/'),
-        handler: 'NetworkFirst',
-        options: {
-          cacheName: 'newsroom-pages',
-          networkTimeoutSeconds: 4,
-          // `/en/search/?q=...` and `/en/news/x/?highlight=...` are the same page offline.
-          matchOptions: { ignoreSearch: true },
-          cacheableResponse: { statuses: [200] },
-        },
-      },
+      pagesRoute(({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/fr/') && url.pathname.endsWith('/'), offlinePageFiles.fr),
+      // Every other page of the site ends in `/` too (build.format 'directory').
+      pagesRoute(({ url, sameOrigin }) => sameOrigin && url.pathname.endsWith('/'), offlinePageFiles.en),
       {
         urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/pagefind/fragment/'),
         handler: 'CacheFirst',

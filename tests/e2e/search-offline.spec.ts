@@ -78,3 +78,15 @@ test.describe('a new deploy', () => {
     expect(worker).toContain('"SKIP_WAITING"===e.data.type&&self.skipWaiting()');
   });
 });
+
+test.describe('a page never kept', () => {
+  test('offline, says so in its language and offers the pages that are kept', async ({ page, context }) => {
+    await page.goto('/fr/');
+    await waitUntilKeptOffline(page, 'fr');
+    await context.setOffline(true);
+    await page.goto('/fr/actualites/delegation-chinoise-visite-interpol/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Vous êtes hors ligne' })).toBeVisible();
+    await page.getByRole('main').getByRole('link', { name: 'Actualités', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Actualités' })).toBeVisible();
+  });
+});

@@ -91,6 +91,8 @@ export const en = {
   'offline.saving': 'Saving for offline reading: {done} of {total} files…',
   'offline.saved': 'Every release is available offline.',
   'offline.failed': '{failed} of {total} files could not be saved. Try again when you are online.',
+  'offline.pageTitle': 'You are offline',
+  'offline.pageBody': 'This page has not been kept for reading offline. These pages are:',
 } as const;
 
 export type UiKey = keyof typeof en;

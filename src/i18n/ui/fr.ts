@@ -93,4 +93,6 @@ export const fr = {
   'offline.saving': 'Enregistrement pour la lecture hors ligne\u00a0: {done} fichiers sur {total}…',
   'offline.saved': 'Tous les communiqués sont disponibles hors ligne.',
   'offline.failed': '{failed} fichiers sur {total} n’ont pas pu être enregistrés. Réessayez une fois en ligne.',
+  'offline.pageTitle': 'Vous êtes hors ligne',
+  'offline.pageBody': 'Cette page n’a pas été gardée pour la lecture hors ligne. Celles-ci le sont\u00a0:',
 } as const satisfies Record<UiKey, string>;
