@@ -35,6 +35,8 @@ try {
     const result = await lighthouse(`${server.origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories });
     if (!result) throw new Error(`Lighthouse returned nothing for ${path}.`);
     scores[`${name} (${path})`] = Object.fromEntries(categories.map((category) => [category, result.lhr.categories[category]?.score ?? 0]));
+    const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
+    console.log(`${path}: ${metrics.map((id) => `${id} ${result.lhr.audits[id]?.displayValue ?? '?'}`).join(', ')}`);
     const failed = Object.values(result.lhr.audits).filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary');
     for (const audit of failed) console.log(`  ${path}: ${audit.id}: ${audit.title}`);
   }
