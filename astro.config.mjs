@@ -16,7 +16,29 @@ export default defineConfig({
     // Scripts always load from files, never inlined into the page, so a strict CSP needs no script hashes.
     build: { assetsInlineLimit: (/** @type {string} */ file) => (file.endsWith('.js') ? false : undefined) },
   },
+  security: {
+    // A Content-Security-Policy <meta> on every page, with hashes of what Astro bundles. Scripts
+    // come from this site only; Pagefind compiles its WebAssembly and runs a worker from a blob.
+    // frame-ancestors cannot live in a <meta>: public/_headers sends it as a header.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        // Pagefind's stylesheet draws its icons as data: SVG images.
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   markdown: {
+    // Releases carry no code to highlight, and Shiki's inline styles would need a looser CSP.
+    syntaxHighlight: false,
     // Releases keep their punctuation exactly as published: no automatic curly quotes or dashes.
     processor: satteri({ features: { smartPunctuation: false } }),
   },

@@ -29,8 +29,8 @@ describe('UI dictionaries', () => {
   });
 
   it('fill placeholders, and refuse to show one left empty', () => {
-    expect(useTranslations('fr')('list.pageTitle', { page: 2, total: 3 })).toBe('Actualités, page 2 sur 3');
-    expect(() => useTranslations('en')('list.pageTitle', { page: 2 })).toThrow('needs a value for {total}');
+    expect(useTranslations('fr')('list.pageTitle', { title: 'Actualités', page: 2, total: 3 })).toBe('Actualités, page 2 sur 3');
+    expect(() => useTranslations('en')('pagination.current', { page: 2 })).toThrow('needs a value for {total}');
   });
 });
 

@@ -19,7 +19,8 @@ export async function highlightSearchTerms(): Promise<void> {
   if (!new URLSearchParams(location.search).has('highlight')) return;
   const highlighterUrl = '/pagefind/pagefind-highlight.js';
   const { default: PagefindHighlight } = (await import(/* @vite-ignore */ highlighterUrl)) as {
-    default: new (options: { highlightParam: string }) => unknown;
+    default: new (options: { highlightParam: string; addStyles: boolean }) => unknown;
   };
-  new PagefindHighlight({ highlightParam: 'highlight' });
+  // Its own colours would come in a <style> element that the CSP refuses; global.css styles the marks.
+  new PagefindHighlight({ highlightParam: 'highlight', addStyles: false });
 }

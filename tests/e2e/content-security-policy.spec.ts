@@ -1,0 +1,91 @@
+import { expect, test, type Page } from '@playwright/test';
+import { resultLinks, searchFor, searchPages } from './support/search.ts';
+import { frenchOnlyRelease, pairedRelease } from './support/seed.ts';
+
+/** One page of every template, in both languages, as in the accessibility tests. */
+const pages = [
+  '/',
+  '/en/',
+  '/fr/',
+  pairedRelease.en.path,
+  pairedRelease.fr.path,
+  frenchOnlyRelease.path,
+  '/en/topics/terrorism/',
+  '/fr/themes/terrorism/',
+  '/en/years/2013/',
+  '/fr/annees/2013/',
+  '/en/browse/',
+  '/fr/parcourir/',
+  '/en/404/',
+  '/fr/404/',
+  searchPages.en,
+  searchPages.fr,
+];
+
+/** Records every CSP violation the page reports and every console error or page error. */
+async function watchPolicy(page: Page): Promise<string[]> {
+  const incidents: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') incidents.push(`console error on ${page.url()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => incidents.push(`page error: ${error.message}`));
+  await page.exposeFunction('reportViolation', (text: string) => incidents.push(`CSP violation: ${text}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { reportViolation: (text: string) => void }).reportViolation(`${event.violatedDirective} blocked ${event.blockedURI}`);
+    });
+  });
+  return incidents;
+}
+
+test.describe('the Content-Security-Policy', () => {
+  test('is strict: no inline or eval for scripts, WebAssembly and a blob worker only as Pagefind needs', async ({ page }) => {
+    await page.goto(pairedRelease.en.path);
+    const policy = (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')) ?? '';
+    const scriptSrc = policy.split(';').find((directive) => directive.trim().startsWith('script-src')) ?? '';
+    expect(scriptSrc).toContain("'self'");
+    expect(scriptSrc).not.toContain("'unsafe-inline'");
+    expect(scriptSrc).not.toContain("'unsafe-eval'");
+    expect(policy).toContain("'wasm-unsafe-eval'");
+    expect(policy).toContain("worker-src 'self' blob:");
+    expect(policy).toContain("object-src 'none'");
+  });
+
+  test('lets every page template in both languages load with no violation and no console error', async ({ page }) => {
+    const incidents = await watchPolicy(page);
+    for (const path of pages) {
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+    }
+    expect(incidents).toEqual([]);
+  });
+
+  test('lets search, its filters and the service worker run with no violation and no console error', async ({ page }) => {
+    const incidents = await watchPolicy(page);
+    for (const [locale, word] of [['en', 'Valls'], ['fr', 'Ballestrazzi']] as const) {
+      await page.goto(searchPages[locale]);
+      await searchFor(page, word);
+      await expect(resultLinks(page).first()).toBeVisible();
+      await resultLinks(page).first().click();
+      await page.waitForLoadState('networkidle');
+    }
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.reload();
+    await page.waitForLoadState('networkidle');
+    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    expect(incidents).toEqual([]);
+  });
+
+  test('blocks a script that was not built into the site', async ({ page }) => {
+    const incidents = await watchPolicy(page);
+    await page.goto('/en/');
+    // As a defaced page would: an inline script added to the page is refused.
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.injected = true';
+      document.body.append(script);
+    });
+    expect(await page.evaluate(() => 'injected' in window)).toBe(false);
+    await expect.poll(() => incidents.some((incident) => incident.includes('script-src'))).toBe(true);
+  });
+});
