@@ -19,6 +19,10 @@ const pages = [
   '/en/404/',
   '/fr/404/',
   '/no-such-page/',
+  '/en/search/',
+  '/fr/recherche/',
+  '/en/offline/',
+  '/fr/hors-ligne/',
 ];
 
 test.describe('accessibility (WCAG 2.2 AA, by axe)', () => {
@@ -66,7 +70,7 @@ test.describe('accessibility (WCAG 2.2 AA, by axe)', () => {
 });
 
 test.describe('with the keyboard only', () => {
-  test('a reader skips to the content, chooses French, opens a release and switches to English', async ({ page }) => {
+  test('a reader skips to the content, chooses French, opens a release, switches to English and searches', async ({ page }) => {
     await page.goto('/');
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
@@ -89,6 +93,16 @@ test.describe('with the keyboard only', () => {
     await tabUntilFocused(page, 'English', 'Shift+Tab');
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(new RegExp(`${pairedRelease.en.path}$`));
+
+    // The announced shortcut opens search with the field focused; results are reached with Tab.
+    await page.keyboard.press('/');
+    await expect(page).toHaveURL(/\/en\/search\/$/);
+    await expect(page.getByRole('searchbox')).toBeFocused();
+    await page.keyboard.type('Valls');
+    await expect(page.locator('pagefind-results').getByRole('link').first()).toBeVisible();
+    await tabUntilFocused(page, pairedRelease.en.title);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${pairedRelease.en.path}`));
   });
 });
 
@@ -96,10 +110,15 @@ async function tabUntilFocused(page: import('@playwright/test').Page, name: stri
   for (let stop = 0; stop < 40; stop++) {
     const focused = await page.evaluate(() => {
       const element = document.activeElement as HTMLElement | null;
-      return { text: element?.textContent?.trim() ?? '', outline: element ? getComputedStyle(element).outlineStyle : 'none' };
+      // The indicator is an outline on the element, or a ring drawn on its card (Pagefind's results).
+      const shows = (node: Element | null | undefined) =>
+        !!node && (getComputedStyle(node).outlineStyle !== 'none' || getComputedStyle(node).boxShadow !== 'none');
+      let visible = false;
+      for (let node: Element | null | undefined = element, depth = 0; node && depth < 5; node = node.parentElement, depth++) visible ||= shows(node);
+      return { text: element?.textContent?.trim() ?? '', visible };
     });
     if (focused.text === name) {
-      expect(focused.outline, `focus on "${name}" is visible`).not.toBe('none');
+      expect(focused.visible, `focus on "${name}" is visible`).toBe(true);
       return;
     }
     await page.keyboard.press(key);
