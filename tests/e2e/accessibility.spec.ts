@@ -1,32 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { frenchOnlyRelease, pairedRelease } from './support/seed';
-
-/** One page of every template, in both languages. */
-const pages = [
-  '/',
-  '/en/',
-  '/fr/',
-  pairedRelease.en.path,
-  pairedRelease.fr.path,
-  frenchOnlyRelease.path,
-  '/en/topics/terrorism/',
-  '/fr/themes/terrorism/',
-  '/en/years/2013/',
-  '/fr/annees/2013/',
-  '/en/browse/',
-  '/fr/parcourir/',
-  '/en/404/',
-  '/fr/404/',
-  '/no-such-page/',
-  '/en/search/',
-  '/fr/recherche/',
-  '/en/offline/',
-  '/fr/hors-ligne/',
-];
+import { everyTemplate, pairedRelease } from './support/seed.ts';
 
 test.describe('accessibility (WCAG 2.2 AA, by axe)', () => {
-  for (const path of pages) {
+  for (const path of everyTemplate) {
     for (const scheme of ['light', 'dark'] as const) {
       test(`${path} has no violations in ${scheme} mode`, async ({ page }) => {
         await page.emulateMedia({ colorScheme: scheme });
@@ -38,7 +15,7 @@ test.describe('accessibility (WCAG 2.2 AA, by axe)', () => {
   }
 
   test('headings go in order, one h1 a page, and every page has its landmarks', async ({ page }) => {
-    for (const path of pages) {
+    for (const path of everyTemplate) {
       await page.goto(path);
       const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((headings) => headings.map((heading) => Number(heading.tagName[1])));
       expect(levels.filter((level) => level === 1), path).toHaveLength(1);

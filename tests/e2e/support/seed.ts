@@ -13,3 +13,26 @@ export const frenchOnlyRelease = {
 export const undatedRelease = {
   path: '/fr/actualites/conference-chefs-bcn-interpol-2024/',
 };
+
+/** One page of every template of the seed site, in both languages. */
+export const everyTemplate = [
+  '/',
+  '/en/',
+  '/fr/',
+  pairedRelease.en.path,
+  pairedRelease.fr.path,
+  frenchOnlyRelease.path,
+  '/en/topics/terrorism/',
+  '/fr/themes/terrorism/',
+  '/en/years/2013/',
+  '/fr/annees/2013/',
+  '/en/browse/',
+  '/fr/parcourir/',
+  '/en/search/',
+  '/fr/recherche/',
+  '/en/offline/',
+  '/fr/hors-ligne/',
+  '/en/404/',
+  '/fr/404/',
+  '/no-such-page/',
+];
