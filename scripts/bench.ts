@@ -1,8 +1,8 @@
 // `npm run bench -- [--releases N] [--json file] [--keep]`: generates N release pairs plus N/4
-// French-only releases into a temporary folder, runs the full production build, measures the
+// French-only releases into .e2e/bench-N/, runs the full production build, measures the
 // output and a reader's first search in Chromium, and prints a table (JSON is written too).
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, loadavg, tmpdir, totalmem } from 'node:os';
+import { availableParallelism, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from './bench/generate-corpus.ts';
@@ -22,7 +22,10 @@ const { values } = parseArgs({
 const pairs = Number(values.releases);
 if (!Number.isInteger(pairs) || pairs < 10) throw new Error('--releases must be a whole number of release pairs, 10 or more.');
 
-const workDir = join(tmpdir(), `newsroom-bench-${pairs}`);
+// Inside the repository (.e2e/ is ignored by git): with an output folder outside the working
+// directory, Astro writes its prerender bundle to the shared ./.astro/.prerender/, where another
+// build running at the same time would overwrite it mid-build.
+const workDir = resolve('.e2e', `bench-${pairs}`);
 const contentDir = join(workDir, 'content');
 const siteDir = join(workDir, 'dist');
 const jsonFile = resolve(values.json ?? join(workDir, `bench-${pairs}.json`));

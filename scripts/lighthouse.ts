@@ -4,7 +4,6 @@
 // performance 0.98, accessibility, best practices and SEO 1.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launch } from 'chrome-launcher';
@@ -17,7 +16,8 @@ const categories = Object.keys(targets) as (keyof typeof targets)[];
 
 let siteDir = values.dir ? resolve(values.dir) : '';
 if (!siteDir) {
-  siteDir = join(tmpdir(), 'newsroom-lighthouse', 'dist');
+  // Inside the repository, for the reason given in scripts/bench.ts (Astro's shared prerender folder).
+  siteDir = resolve('.e2e', 'lighthouse', 'dist');
   console.log(`Building the site into ${siteDir}`);
   execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { stdio: 'ignore', env: { ...process.env, NEWSROOM_OUT_DIR: siteDir } });
 }

@@ -22,7 +22,7 @@ export function formatTable(result: BenchResult): string {
     ['corpus', `${corpus.pairs} pairs + ${corpus.singleLanguage} French only = ${corpus.files} files, ${mb(corpus.bytes)}`],
     ['machine load (1 min) at start', `${result.machine.loadAverage.toFixed(1)} on ${result.machine.cpus} cores: other work skews times`],
     ['build total', `${build.totalSeconds} s (CPU ${build.cpuSeconds} s on ${result.machine.cpus} cores)`],
-    ...Object.entries(build.phases).map(([phase, seconds]): [string, string] => [`  ${phase}`, `${seconds} s (CPU ${build.phaseCpuSeconds[phase] ?? '?'} s)`]),
+    ...Object.entries(build.phases).map(([phase, seconds]): [string, string] => [`  ${phase}`, `${seconds} s (CPU ${build.phaseCpuSeconds[phase] ?? '?'} s, peak ${gib(build.phasePeakRssBytes[phase] ?? 0)})`]),
     ['pages / second', `${build.pagesPerSecond} (${output.pages} HTML pages)`],
     ['peak memory, largest process', gib(build.maxProcessRssBytes)],
     ['peak memory, all build processes', gib(build.peakTreeRssBytes)],

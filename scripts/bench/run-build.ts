@@ -34,6 +34,8 @@ export interface BuildRun {
   maxProcessRssBytes: number;
   /** Largest sum of the build's processes at one moment, sampled every 100 ms. */
   peakTreeRssBytes: number;
+  /** The same, phase by phase: says which phase sets the peak. */
+  phasePeakRssBytes: Record<string, number>;
   log: string[];
 }
 
@@ -85,11 +87,17 @@ export async function runBuild(env: Record<string, string>, onLine: (line: strin
     env: { ...process.env, ...env, NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let peakTreeRssBytes = 0;
-  const sampler = setInterval(() => (peakTreeRssBytes = Math.max(peakTreeRssBytes, treeRssBytes(child.pid!))), 100);
-
   const log: string[] = [];
   const marks: { phase: string; at: number; cpu: number }[] = [];
+  let peakTreeRssBytes = 0;
+  const phasePeakRssBytes: Record<string, number> = {};
+  const sampler = setInterval(() => {
+    const rss = treeRssBytes(child.pid!);
+    const phase = phaseEnds[marks.length]?.phase ?? 'finish (write, exit)';
+    phasePeakRssBytes[phase] = Math.max(phasePeakRssBytes[phase] ?? 0, rss);
+    peakTreeRssBytes = Math.max(peakTreeRssBytes, rss);
+  }, 100);
+
   // `time` is the direct child; the build (node) is its only child.
   const buildPid = () => childrenOf(child.pid!)[0] ?? child.pid!;
   let timeReport = '';
@@ -123,7 +131,7 @@ export async function runBuild(env: Record<string, string>, onLine: (line: strin
   const maxKb = /Maximum resident set size \(kbytes\): (\d+)/.exec(timeReport)?.[1];
   const cpuSeconds = ['User', 'System'].reduce((sum, kind) => sum + Number(new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(timeReport)?.[1] ?? 0), 0);
   phaseCpuSeconds['finish (write, exit)'] = round(cpuSeconds - previous.cpu);
-  return { exitCode, totalSeconds: round(totalSeconds), cpuSeconds: round(cpuSeconds), phases, phaseCpuSeconds, maxProcessRssBytes: Number(maxKb ?? 0) * 1024, peakTreeRssBytes, log };
+  return { exitCode, totalSeconds: round(totalSeconds), cpuSeconds: round(cpuSeconds), phases, phaseCpuSeconds, phasePeakRssBytes, maxProcessRssBytes: Number(maxKb ?? 0) * 1024, peakTreeRssBytes, log };
 }
 
 function round(seconds: number): number {
