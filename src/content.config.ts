@@ -8,7 +8,9 @@ import { contentDir } from './site-settings.mjs';
  * Entry ids keep the folder (`fr/my-release`), which is how pairing knows the language.
  */
 const releases = defineCollection({
-  loader: glob({ base: contentDir, pattern: '**/*.{md,mdx}' }),
+  // Pages use the rendered HTML, never the raw Markdown: keeping it out of the data store spares
+  // about 100 MB of store, bundle and memory at 20,000 release files.
+  loader: glob({ base: contentDir, pattern: '**/*.{md,mdx}', retainBody: false }),
   schema: releaseSchema,
 });
 
