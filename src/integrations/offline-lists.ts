@@ -1,6 +1,7 @@
 import { readdir, readFile, mkdir, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { locales, type Locale } from '../i18n/locales.ts';
+import { automaticSearchBytes, isBeyondAutomaticListPages, totalBytes } from './offline-budget.ts';
 import { pagefindFolder } from './pagefind-index.ts';
 
 /** The folder, inside the built site, of the lists the pages read to fill the offline caches. */
@@ -9,9 +10,9 @@ export const offlineListsFolder = 'offline';
 /** What the page asks the service worker to keep once a reader has visited a language. */
 export interface LanguageOfflineList {
   version: string;
-  /** The news lists and the search page. */
+  /** The first pages of the news lists, and the search page. */
   pages: string[];
-  /** The language's search result fragments (the index itself is precached). */
+  /** The language's search index and result fragments, when small enough to keep without asking (offline-budget.ts). */
   search: string[];
 }
 
@@ -42,7 +43,8 @@ export async function writeOfflineLists(
 ): Promise<void> {
   const files = await listFiles(siteDir);
   const pageUrls = files.filter((file) => file.endsWith('index.html')).map((file) => fileToUrl(siteDir, file));
-  const fragments = files.filter((file) => file.endsWith('.pf_fragment')).map((file) => fileToUrl(siteDir, file));
+  const searchFiles = files.filter((file) => /\.pf_(fragment|index)$/.test(file));
+  const searchUrls = searchFiles.map((file) => fileToUrl(siteDir, file));
   const releaseUrls = pageUrls.filter(pageKinds.isReleasePage).sort();
   const photoUrls = new Set<string>();
   for (const url of releaseUrls) {
@@ -52,13 +54,16 @@ export async function writeOfflineLists(
 
   await mkdir(join(siteDir, offlineListsFolder), { recursive: true });
   for (const locale of locales) {
+    const ofLanguage = (file: string) => new RegExp(`/${pagefindFolder}/(fragment|index)/${locale}_`).test(fileToUrl(siteDir, file));
+    const languageSearchFiles = searchFiles.filter(ofLanguage);
+    const keepSearch = (await totalBytes(languageSearchFiles)) <= automaticSearchBytes;
     const list: LanguageOfflineList = {
       version,
-      pages: pageUrls.filter((url) => pageKinds.isListPage(url, locale)).sort(),
-      search: fragments.filter((url) => url.startsWith(`/${pagefindFolder}/fragment/${locale}_`)).sort(),
+      pages: pageUrls.filter((url) => pageKinds.isListPage(url, locale) && !isBeyondAutomaticListPages(url)).sort(),
+      search: keepSearch ? languageSearchFiles.map((file) => fileToUrl(siteDir, file)).sort() : [],
     };
     await writeFile(join(siteDir, offlineListsFolder, `${locale}.json`), JSON.stringify(list));
   }
-  const all: AllReleasesOfflineList = { version, urls: [...releaseUrls, ...photoUrls, ...fragments.sort()] };
+  const all: AllReleasesOfflineList = { version, urls: [...releaseUrls, ...photoUrls, ...searchUrls.sort()] };
   await writeFile(join(siteDir, offlineListsFolder, 'all-releases.json'), JSON.stringify(all));
 }

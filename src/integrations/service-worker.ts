@@ -1,7 +1,9 @@
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { generateSW, type RuntimeCaching } from 'workbox-build';
 import type { Locale } from '../i18n/locales.ts';
 import { offlinePath } from '../i18n/paths.ts';
+import { automaticSearchBytes, totalBytes } from './offline-budget.ts';
 import { pagefindFolder } from './pagefind-index.ts';
 
 /** The service worker's address; pages register it from here so it controls the whole site. */
@@ -30,14 +32,19 @@ function pagesRoute(urlPattern: RuntimeCaching['urlPattern'], offlinePageFile: s
  * Writes `<siteDir>/sw.js` with Workbox, once the search bundle exists.
  *
  * - Precached (revisioned by content, replaced all at once when a new deploy's worker takes over):
- *   scripts, styles and the whole Pagefind index except its result fragments. A page opened before
+ *   scripts, styles and Pagefind's runtime, metadata and filters; its index too while it is small. A page opened before
  *   a deploy keeps reading the old index until every tab is closed, so versions never mix.
  * - Pages: network first, so readers online always get the latest list; the copy serves offline,
  *   and a page never kept is answered with the language's "you are offline" page.
- * - Result fragments and photos: cache first (their names are content hashes), filled as they are
- *   read and by the page when a reader visits a language or asks for every release.
+ * - Index chunks, result fragments and photos: cache first (their names are content hashes), filled
+ *   as they are read and by the page when a reader visits a language or asks for every release.
  */
 export async function buildServiceWorker(siteDir: string): Promise<{ count: number; size: number }> {
+  // A small index is precached whole: searching works offline at once, and a deploy swaps it atomically.
+  // A large one would make every first visit download it all: its chunks are then kept as they are read
+  // (their names are content hashes, so two versions never mix).
+  const indexChunks = (await readdir(join(siteDir, pagefindFolder, 'index'))).map((name) => join(siteDir, pagefindFolder, 'index', name));
+  const precacheIndex = (await totalBytes(indexChunks)) <= automaticSearchBytes;
   const { count, size, warnings } = await generateSW({
     globDirectory: siteDir,
     globPatterns: [
@@ -49,7 +56,7 @@ export async function buildServiceWorker(siteDir: string): Promise<{ count: numb
       `${pagefindFolder}/pagefind-entry.json`,
       `${pagefindFolder}/wasm.{en,fr}.pagefind`,
       `${pagefindFolder}/*.pf_meta`,
-      `${pagefindFolder}/index/*.pf_index`,
+      ...(precacheIndex ? [`${pagefindFolder}/index/*.pf_index`] : []),
       `${pagefindFolder}/filter/*.pf_filter`,
       'favicon.svg',
       ...Object.values(offlinePageFiles),
@@ -73,7 +80,7 @@ export async function buildServiceWorker(siteDir: string): Promise<{ count: numb
       // Every other page of the site ends in `/` too (build.format 'directory').
       pagesRoute(({ url, sameOrigin }) => sameOrigin && url.pathname.endsWith('/'), offlinePageFiles.en),
       {
-        urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/pagefind/fragment/'),
+        urlPattern: ({ url, sameOrigin }) => sameOrigin && /^\/pagefind\/(fragment|index)\//.test(url.pathname),
         handler: 'CacheFirst',
         options: { cacheName: 'newsroom-search-fragments', cacheableResponse: { statuses: [200] } },
       },

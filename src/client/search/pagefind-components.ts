@@ -10,6 +10,7 @@ export interface PagefindInstance {
   triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
   /** With an `owner`, a second callback from the same owner replaces the first. */
   on(event: 'search', callback: (term: string) => void, owner?: Element): void;
+  on(event: 'results', callback: (search: { results?: unknown[] } | undefined) => void, owner?: Element): void;
 }
 
 interface PagefindComponents {

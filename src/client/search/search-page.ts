@@ -1,5 +1,6 @@
 import { buildVersion } from '../../search/build-version.ts';
 import { bundlePath, loadPagefindComponents } from './pagefind-components.ts';
+import { shownResults } from '../../search/shown-results.ts';
 
 /** The query parameter result links carry, read by the highlight script on the release page. */
 export const highlightParam = 'highlight';
@@ -49,6 +50,14 @@ export async function startSearchPage(): Promise<void> {
 
     instance.searchSort = state.newestFirst ? { date: 'desc' } : undefined;
     instance.on('search', (term) => rememberTerm(term), panel);
+    instance.on(
+      'results',
+      (search) => {
+        const more = panel.querySelector<HTMLElement>('[data-search-more]');
+        if (more) more.hidden = (search?.results?.length ?? 0) <= shownResults;
+      },
+      panel,
+    );
     if (state.term) instance.triggerSearchWithFilters(state.term, state.filters);
 
     const currentState = (): SearchState => ({

@@ -70,6 +70,7 @@ export const en = {
   'footer.feedback': 'Releases are published in English and in French; some exist in one language only.',
   'search.link': 'Search',
   'search.shortcut': 'shortcut: /',
+  'search.more': 'Only the first {count} results are listed: add a word or choose a filter to find the others.',
   'search.title': 'Search the news',
   'search.needsJavaScript': 'Search needs JavaScript, which is off or unavailable in this browser. Every release is in the news lists:',
   'search.label': 'Search releases',

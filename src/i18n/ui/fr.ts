@@ -72,6 +72,7 @@ export const fr = {
   'footer.feedback': 'Les communiqués sont publiés en français et en anglais ; certains n’existent que dans une langue.',
   'search.link': 'Rechercher',
   'search.shortcut': 'raccourci\u00a0: /',
+  'search.more': 'Seuls les {count} premiers résultats sont affichés\u00a0: ajoutez un mot ou choisissez un filtre pour trouver les autres.',
   'search.title': 'Rechercher dans les actualités',
   'search.needsJavaScript': 'La recherche a besoin de JavaScript, désactivé ou indisponible dans ce navigateur. Tous les communiqués figurent dans les listes d’actualités\u00a0:',
   'search.label': 'Rechercher des communiqués',
