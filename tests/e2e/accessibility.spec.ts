@@ -72,6 +72,8 @@ test.describe('with the keyboard only', () => {
     await expect(page).toHaveURL(new RegExp(`${pairedRelease.en.path}$`));
 
     // The announced shortcut opens search with the field focused; results are reached with Tab.
+    // (Its listener is a module script: wait for the page to finish loading, as a reader would.)
+    await page.waitForLoadState('load');
     await page.keyboard.press('/');
     await expect(page).toHaveURL(/\/en\/search\/$/);
     await expect(page.getByRole('searchbox')).toBeFocused();
