@@ -53,7 +53,8 @@ test.describe('a release page in the browser', () => {
     test(`${path} does not move while it loads and fetches no search code`, async ({ page }) => {
       const searchRequests: string[] = [];
       page.on('request', (request) => {
-        if (new URL(request.url()).pathname.startsWith('/pagefind/')) searchRequests.push(request.url());
+        // Search code only: the service worker may fetch index data to keep the language offline.
+        if (/^\/pagefind\/.*\.(?:js|css|pagefind)$/.test(new URL(request.url()).pathname)) searchRequests.push(request.url());
       });
       await page.goto(path, { waitUntil: 'load' });
       const layoutShift = await page.evaluate(
