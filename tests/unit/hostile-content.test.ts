@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkContentFolder } from '../../src/content-checks/check-content-folder.ts';
-import { problemToText } from '../../src/content-checks/problem.ts';
+import { checkFixture } from './support/check-fixture.ts';
 
-const check = (folder: string) => checkContentFolder(`tests/fixtures/hostile/${folder}`, { displayPrefix: 'content' }).problems.map(problemToText);
+const check = (folder: 'rejected' | 'inert') => checkFixture(folder, 'tests/fixtures/hostile');
 
 describe('hostile releases', () => {
   it('are refused by the content check when they could run code or deceive, each with its file and line or field', () => {

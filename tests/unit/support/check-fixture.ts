@@ -5,7 +5,7 @@ import { problemToText } from '../../../src/content-checks/problem.ts';
 export const fixturesDir = 'tests/fixtures/content';
 
 /** Checks one fixture folder as if it were `content/`, and returns the report lines an editor would read. */
-export function checkFixture(scenario: string): string[] {
-  const { problems } = checkContentFolder(`${fixturesDir}/${scenario}`, { displayPrefix: 'content' });
+export function checkFixture(scenario: string, folder = fixturesDir): string[] {
+  const { problems } = checkContentFolder(`${folder}/${scenario}`, { displayPrefix: 'content' });
   return problems.map(problemToText);
 }
