@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { contentChecks } from './src/integrations/content-checks.ts';
-import { newsroomSearch } from './src/integrations/newsroom-search.ts';
+import { buildVersion } from './src/integrations/build-version.ts';
 import { cacheDir, contentDir, outDir, siteUrl } from './src/site-settings.mjs';
 
 export default defineConfig({
@@ -42,7 +42,11 @@ export default defineConfig({
     // Releases keep their punctuation exactly as published: no automatic curly quotes or dashes.
     processor: satteri({ features: { smartPunctuation: false } }),
   },
-  // Search runs after the pages are built: keep it after integrations that write pages.
   // Content checks come first, so a build with a broken release stops before any page is written.
-  integrations: [contentChecks({ contentDir }), mdx(), newsroomSearch()],
+  // The search index and service worker follow in a step of their own (scripts/build-search.ts).
+  integrations: [
+    contentChecks({ contentDir }),
+    mdx(),
+    buildVersion({ sources: [contentDir, 'src', 'public', 'astro.config.mjs', 'package-lock.json'] }),
+  ],
 });

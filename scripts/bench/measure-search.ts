@@ -15,6 +15,8 @@ export interface SearchMeasure {
   bytes: number;
   /** The part of `bytes` that came from `/pagefind/`. */
   searchBytes: number;
+  /** `searchBytes` by kind of file: runtime, wasm, metadata, filters, index chunks, result fragments. */
+  searchBytesByKind: Record<string, number>;
   requests: number;
   /** From navigation start to five results, cold. */
   coldMs: number;
@@ -23,7 +25,15 @@ export interface SearchMeasure {
 }
 
 const searchPages: Record<string, string> = { en: '/en/search/', fr: '/fr/recherche/' };
-const resultSelector = 'pagefind-results li';
+const resultSelector = '[data-search-results] > li';
+
+/** What a file under /pagefind/ is, from its name. */
+function searchFileKind(path: string): string {
+  if (/\/pagefind(-worker)?\.js$/.test(path)) return 'runtime';
+  if (path.endsWith('.pagefind')) return 'wasm';
+  if (path.endsWith('.json')) return 'entry';
+  return /\.pf_(\w+)$/.exec(path)?.[1] ?? 'other';
+}
 
 /**
  * When the first five results for `query` show (or all of them, when there are fewer). The summary
@@ -33,7 +43,7 @@ const resultSelector = 'pagefind-results li';
 async function timeToFiveResults(page: Page, query: string): Promise<number> {
   const handle = await page.waitForFunction(
     ({ selector, query }) => {
-      const summary = document.querySelector('pagefind-summary')?.textContent ?? '';
+      const summary = document.querySelector('[data-search-summary]')?.textContent ?? '';
       // "Searching for police..." names the query too, before any result: wait for the count.
       if (!summary.includes(query) || /(\.\.\.|…)\s*$/.test(summary)) return false;
       const total = Number(/\d[\d,.\s]*/.exec(summary)?.[0].replace(/\D/g, '') ?? 0);
@@ -59,7 +69,7 @@ export async function measureSearch(siteDir: string, queries: { locale: string; 
       const served: ServedRequest[] = server.requests.slice(firstRequest);
 
       // Warm: search is loaded; clear it, type the query as a quick typist would, and time from the last key.
-      const input = page.locator('pagefind-input input');
+      const input = page.getByRole('searchbox');
       await input.fill('');
       await page.waitForTimeout(500);
       await input.pressSequentially(query.slice(0, -1), { delay: 80 });
@@ -72,6 +82,13 @@ export async function measureSearch(siteDir: string, queries: { locale: string; 
         query,
         bytes: served.reduce((sum, request) => sum + request.bytes, 0),
         searchBytes: served.filter((request) => request.path.startsWith('/pagefind/')).reduce((sum, request) => sum + request.bytes, 0),
+        searchBytesByKind: served
+          .filter((request) => request.path.startsWith('/pagefind/'))
+          .reduce<Record<string, number>>((kinds, request) => {
+            const kind = searchFileKind(request.path);
+            kinds[kind] = (kinds[kind] ?? 0) + request.bytes;
+            return kinds;
+          }, {}),
         requests: served.length,
         coldMs: Math.round(coldMs),
         warmMs: Math.round(warmMs),

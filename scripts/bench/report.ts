@@ -41,6 +41,7 @@ export function formatTable(result: BenchResult): string {
       `search "${measure.query}" (${measure.locale})`,
       `cold: ${kb(measure.bytes)} (${kb(measure.searchBytes)} search, ${measure.requests} requests), ${measure.coldMs} ms; warm: ${measure.warmMs} ms`,
     ]);
+    rows.push(['  search bytes by kind', Object.entries(measure.searchBytesByKind).map(([kind, bytes]) => `${kind} ${kb(bytes)}`).join(', ')]);
   }
   const width = Math.max(...rows.map(([label]) => label.length));
   return ['| measure'.padEnd(width + 2) + ' | value', `|${'-'.repeat(width + 2)}|-------`, ...rows.map(([label, value]) => `| ${label.padEnd(width)} | ${value}`)].join('\n');

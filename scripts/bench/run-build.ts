@@ -1,8 +1,8 @@
 /**
- * Runs the production build under `/usr/bin/time -v`, timestamps each log line as it arrives and
+ * Runs the production build (`npm run build`: Astro, then the search step) under `/usr/bin/time -v`, timestamps each log line as it arrives and
  * splits the build into phases at lines that Astro and this site's integrations print.
- * Memory: the largest single process (`time -v`, which covers Pagefind's child process too) and
- * the whole process tree's resident size sampled from /proc (Astro and Pagefind overlap).
+ * Memory: the largest single process (`time -v`, which covers every process below it) and the
+ * whole process tree's resident size sampled from /proc.
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -18,6 +18,7 @@ const phaseEnds: { phase: string; pattern: RegExp }[] = [
   { phase: 'pages (static paths and rendering)', pattern: /^[\d:]+ ✓ Completed in/ },
   { phase: 'images', pattern: /\[build\] ✓ Completed in/ },
   { phase: 'publish check', pattern: /became exactly one page/ },
+  { phase: 'Astro exit', pattern: /\[build\] Complete!/ },
   { phase: 'search index (Pagefind)', pattern: /Search index:/ },
   { phase: 'offline lists and service worker', pattern: /Service worker:/ },
 ];
@@ -83,7 +84,7 @@ function descendants(pid: number): number[] {
 
 export async function runBuild(env: Record<string, string>, onLine: (line: string) => void = () => {}): Promise<BuildRun> {
   const started = performance.now();
-  const child = spawn('/usr/bin/time', ['-v', process.execPath, 'node_modules/astro/bin/astro.mjs', 'build'], {
+  const child = spawn('/usr/bin/time', ['-v', 'npm', 'run', '--silent', 'build'], {
     env: { ...process.env, ...env, NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -98,7 +99,7 @@ export async function runBuild(env: Record<string, string>, onLine: (line: strin
     peakTreeRssBytes = Math.max(peakTreeRssBytes, rss);
   }, 100);
 
-  // `time` is the direct child; the build (node) is its only child.
+  // `time` is the direct child; npm, which runs the build's steps, is its only child.
   const buildPid = () => childrenOf(child.pid!)[0] ?? child.pid!;
   let timeReport = '';
   const readLines = (stream: NodeJS.ReadableStream, isStderr: boolean) =>

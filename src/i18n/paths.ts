@@ -68,6 +68,11 @@ export function searchPath(locale: Locale): string {
   return `/${locale}/${segment[locale]}/`;
 }
 
+/** Where each language's Pagefind search bundle is served: `/pagefind/en/`, `/pagefind/fr/`. */
+export function searchBundlePath(locale: Locale): string {
+  return `/pagefind/${locale}/`;
+}
+
 /** What the service worker shows offline in place of a page it has not kept: `/en/offline/`, `/fr/hors-ligne/`. */
 export function offlinePath(locale: Locale): string {
   const segment = { en: 'offline', fr: 'hors-ligne' } as const satisfies Record<Locale, string>;

@@ -1,6 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/** Where the built site names its build, for the search step that follows and for anyone asking what is deployed. */
+export const buildVersionFile = 'build-version.txt';
 
 /** Every file under `path` (or `path` itself), sorted, so the order never depends on the disk. */
 async function filesUnder(path: string): Promise<string[]> {
@@ -26,4 +31,24 @@ export async function buildVersionOf(paths: readonly string[]): Promise<string> 
     }
   }
   return hash.digest('hex').slice(0, 12);
+}
+
+/**
+ * Gives the build its name: `__NEWSROOM_BUILD_VERSION__` in the browser code (Pagefind's cache tag,
+ * so a new deploy is never served an old search entry file) and `build-version.txt` in the site.
+ */
+export function buildVersion({ sources }: { sources: readonly string[] }): AstroIntegration {
+  let version = '';
+  return {
+    name: 'newsroom:build-version',
+    hooks: {
+      'astro:config:setup': async ({ updateConfig }) => {
+        version = await buildVersionOf(sources);
+        updateConfig({ vite: { define: { __NEWSROOM_BUILD_VERSION__: JSON.stringify(version) } } });
+      },
+      'astro:build:done': async ({ dir }) => {
+        await writeFile(join(fileURLToPath(dir), buildVersionFile), `${version}\n`);
+      },
+    },
+  };
 }

@@ -1,4 +1,4 @@
-// Replaced at build time by the newsroom-search integration (a Vite `define`).
+// Replaced at build time by the build-version integration (a Vite `define`).
 declare const __NEWSROOM_BUILD_VERSION__: string;
 
 /** The name of this build, given to Pagefind as its `metaCacheTag` so each deploy's entry file is cached apart. */

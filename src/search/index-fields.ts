@@ -1,13 +1,11 @@
-import { formatPartialDate } from '../i18n/format-date.ts';
-import { locales, type Locale } from '../i18n/locales.ts';
-import { useTranslations } from '../i18n/translate.ts';
+import type { Locale } from '../i18n/locales.ts';
 import { partialDateToIso, type PartialDate } from '../releases/partial-date.ts';
 import type { ReleaseType, TopicId } from '../releases/vocabulary.ts';
 
 /** What one release page tells Pagefind beyond its text: metadata for results, filters, sort keys. */
 export interface SearchIndexFields {
   meta: Record<string, string>;
-  filters: Record<string, string[]>;
+  filters: Record<SearchFacet, string[]>;
   sort: Record<string, string>;
 }
 
@@ -19,37 +17,28 @@ export interface IndexedRelease {
   languages: readonly Locale[];
 }
 
-/** The facets a reader can filter on; `year` needs no translation, the others are labelled per reader. */
+/** The facets a reader can filter on; each is also the Pagefind filter key. */
 export const searchFacets = ['year', 'type', 'topic', 'languages'] as const;
 export type SearchFacet = (typeof searchFacets)[number];
 
 /**
- * The Pagefind filter key of a facet for readers of one language: `year`, `topic_en`, `topic_fr`...
- * A reader who includes the other language's releases merges its index, so every page carries
- * its filter values in both readers' languages, under keys that never collide.
+ * Metadata, filters and sort keys of one release page, in the page's language `pageLocale`.
+ * Every value is an identifier (`2013`, `news`, `customs-cooperation`, `fr`), never words: the
+ * search page names them in the reader's language, so each page stores one set of values however
+ * many languages read it, and an English reader who includes French releases filters both alike.
  */
-export function facetToFilterKey(facet: SearchFacet, reader: Locale): string {
-  return facet === 'year' ? 'year' : `${facet}_${reader}`;
-}
-
-/** The metadata key holding a display value written for readers of one language: `date_en`, `type_fr`. */
-export function displayMetaKey(field: 'date' | 'type', reader: Locale): string {
-  return `${field}_${reader}`;
-}
-
-/** Metadata, filters and sort keys of one release page, in the page's language `pageLocale`. */
 export function releaseToSearchFields(release: IndexedRelease, pageLocale: Locale): SearchIndexFields {
   const iso = partialDateToIso(release.date);
-  const meta: Record<string, string> = { language: pageLocale, date: iso };
-  const filters: Record<string, string[]> = { year: [String(release.date.year)] };
-  for (const reader of locales) {
-    const t = useTranslations(reader);
-    meta[displayMetaKey('date', reader)] = formatPartialDate(release.date, reader);
-    meta[displayMetaKey('type', reader)] = t(`type.${release.type}`);
-    filters[facetToFilterKey('type', reader)] = [t(`type.${release.type}`)];
-    filters[facetToFilterKey('topic', reader)] = release.topics.map((topic) => t(`topic.${topic}`));
-    filters[facetToFilterKey('languages', reader)] = release.languages.map((language) => t(`lang.${language}`));
-  }
-  // ISO dates sort as text; a year-only date sorts as the start of its year, as in the news lists.
-  return { meta, filters, sort: { date: iso } };
+  return {
+    // `date` keeps the source's precision ("2024" stays a year), so the result shows no invented day.
+    meta: { language: pageLocale, date: iso, type: release.type },
+    filters: {
+      year: [String(release.date.year)],
+      type: [release.type],
+      topic: [...release.topics],
+      languages: [...release.languages],
+    },
+    // ISO dates sort as text; a year-only date sorts as the start of its year, as in the news lists.
+    sort: { date: iso },
+  };
 }

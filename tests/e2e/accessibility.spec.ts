@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { searchResults } from './support/search.ts';
 import { everyTemplate, pairedRelease } from './support/seed.ts';
 
 test.describe('accessibility (WCAG 2.2 AA, by axe)', () => {
@@ -78,7 +79,7 @@ test.describe('with the keyboard only', () => {
     await expect(page).toHaveURL(/\/en\/search\/$/);
     await expect(page.getByRole('searchbox')).toBeFocused();
     await page.keyboard.type('Valls');
-    await expect(page.locator('pagefind-results').getByRole('link').first()).toBeVisible();
+    await expect(searchResults(page).getByRole('link').first()).toBeVisible();
     await tabUntilFocused(page, pairedRelease.en.title);
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(new RegExp(`${pairedRelease.en.path}`));

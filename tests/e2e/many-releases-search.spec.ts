@@ -1,12 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { resultLinks, searchFor, searchPages } from './support/search.ts';
+import { resultLinks, searchFor, searchPages, searchResults } from './support/search.ts';
 
 // The generated corpus: "Operation 001" is the newest release; release 002 carries a photo.
 test.describe('search over many releases', () => {
   test('a result shows the release photo, taken from the index metadata', async ({ page }) => {
     await page.goto(searchPages.en);
     await searchFor(page, '002');
-    const result = page.locator('pagefind-results li').filter({ hasText: 'Operation 002' });
+    const result = searchResults(page).locator('li').filter({ hasText: 'Operation 002' });
     await expect(result.locator('img')).toHaveAttribute('src', /^\/_astro\/.+\.(?:webp|jpe?g|avif)$/);
   });
 

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { startCountingServer } from '../../scripts/bench/counting-server.ts';
-import { resultLinks, searchFor, waitUntilKeptOffline } from './support/search.ts';
+import { resultLinks, searchFor, searchSummary, waitUntilKeptOffline } from './support/search.ts';
 
 // Two deploys of the seed site, served one after the other from the same folder, as a static host would:
 // the second adds an English release about "Quokkaville" and deletes every file of the first.
@@ -50,7 +50,7 @@ test('a new deploy replaces the index without mixing versions or breaking an ope
     await searchFor(reader, 'Ballestrazzi');
     await expect(resultLinks(reader)).toHaveCount(1);
     await searchFor(reader, 'Quokkaville');
-    await expect(reader.locator('pagefind-summary')).toHaveText('No results for Quokkaville');
+    await expect(searchSummary(reader)).toHaveText('No results for Quokkaville');
     expect(server.requests.slice(deployedAt).filter((request) => request.path.startsWith('/pagefind/'))).toEqual([]);
 
     // Once no tab uses the old worker, the next visit gets the new deploy's index.

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { resultLinks, searchFor, searchPages } from './support/search.ts';
+import { resultLinks, searchFor, searchPages, searchResults, searchSummary } from './support/search.ts';
 import { frenchOnlyRelease, pairedRelease } from './support/seed.ts';
 
 test.describe('search across languages', () => {
@@ -9,8 +9,8 @@ test.describe('search across languages', () => {
     await expect(resultLinks(page)).toHaveText([pairedRelease.en.title]);
 
     await page.getByRole('checkbox', { name: 'Also search the releases in French' }).check();
-    await expect(page.locator('pagefind-summary')).toHaveText('3 results for Ballestrazzi');
-    const frenchOnly = page.locator('pagefind-results li').filter({ hasText: frenchOnlyRelease.title });
+    await expect(searchSummary(page)).toHaveText('3 results for Ballestrazzi');
+    const frenchOnly = searchResults(page).locator('li').filter({ hasText: frenchOnlyRelease.title });
     await expect(frenchOnly).toContainText('22 February 2013 · News · In French');
     const link = frenchOnly.getByRole('link', { name: frenchOnlyRelease.title });
     await expect(link).toHaveAttribute('lang', 'fr');
@@ -26,7 +26,7 @@ test.describe('search across languages', () => {
     await expect(resultLinks(page)).toHaveText([pairedRelease.fr.title]);
     await page.getByRole('checkbox', { name: 'Chercher aussi dans les communiqués en anglais' }).check();
     await expect(resultLinks(page)).toHaveCount(2);
-    const english = page.locator('pagefind-results li').filter({ hasText: pairedRelease.en.title });
+    const english = searchResults(page).locator('li').filter({ hasText: pairedRelease.en.title });
     await expect(english).toContainText('31 janvier 2013 · Communiqué de presse · En anglais');
     await expect(english.getByRole('link')).toHaveAttribute('href', new RegExp(`^${pairedRelease.en.path}`));
     // Unticking goes back to French results only, keeping the words.
@@ -44,9 +44,9 @@ test.describe('French search quality', () => {
   test('accents are optional: "presidente" finds "Présidente", "securite" finds "Sécurité"', async ({ page }) => {
     await searchFor(page, 'presidente');
     await expect(resultLinks(page).filter({ hasText: frenchOnlyRelease.title })).toHaveCount(1);
-    await expect(page.locator('pagefind-results mark').first()).toHaveText(/^Présidente$/);
+    await expect(searchResults(page).locator('mark').first()).toHaveText(/^Présidente$/);
     await searchFor(page, 'securite');
-    await expect(page.locator('pagefind-results mark').first()).toHaveText(/^sécurité$/i);
+    await expect(searchResults(page).locator('mark').first()).toHaveText(/^sécurité$/i);
   });
 
   test('elision: "organisation" finds releases that only write "l’Organisation" or "l\'organisation"', async ({ page }) => {
@@ -55,14 +55,14 @@ test.describe('French search quality', () => {
     await expect(resultLinks(page)).toHaveCount(4);
     await expect(resultLinks(page).filter({ hasText: 'Conférence annuelle des chefs' })).toHaveCount(1);
     await expect(resultLinks(page).filter({ hasText: pairedRelease.fr.title })).toHaveCount(1);
-    await expect(page.locator('pagefind-results mark').filter({ hasText: /^l'organisation$/ }).first()).toBeVisible();
+    await expect(searchResults(page).locator('mark').filter({ hasText: /^l'organisation$/ }).first()).toBeVisible();
   });
 
   test('plurals: the singular "dirigeant" finds "dirigeants", "operation" finds "opérations"', async ({ page }) => {
     await searchFor(page, 'dirigeant');
     await expect(resultLinks(page)).toHaveText([frenchOnlyRelease.title]);
-    await expect(page.locator('pagefind-results mark').first()).toHaveText('dirigeants');
+    await expect(searchResults(page).locator('mark').first()).toHaveText('dirigeants');
     await searchFor(page, 'operation');
-    await expect(page.locator('pagefind-results mark').filter({ hasText: /^opérations$/ }).first()).toBeVisible();
+    await expect(searchResults(page).locator('mark').filter({ hasText: /^opérations$/ }).first()).toBeVisible();
   });
 });

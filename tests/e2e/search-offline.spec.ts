@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { resultLinks, searchFor, searchPages, waitUntilKeptOffline } from './support/search.ts';
+import { resultLinks, searchFor, searchPages, searchResults, waitUntilKeptOffline } from './support/search.ts';
 import { frenchOnlyRelease, pairedRelease, undatedRelease } from './support/seed.ts';
 
 test.describe('offline reading', () => {
@@ -31,7 +31,7 @@ test.describe('offline reading', () => {
     await page.goto(searchPages.fr);
     await searchFor(page, 'dirigeant');
     await expect(resultLinks(page)).toHaveText([frenchOnlyRelease.title]);
-    await expect(page.locator('pagefind-results mark').first()).toHaveText('dirigeants');
+    await expect(searchResults(page).locator('mark').first()).toHaveText('dirigeants');
   });
 
   test('a reader can make every release available offline with one button', async ({ page, context }) => {
@@ -68,11 +68,11 @@ test.describe('a new deploy', () => {
     expect(entryRequests).toContain(`?ts=${version}`);
 
     const worker = await (await page.request.get('/sw.js')).text();
-    for (const file of ['pagefind/pagefind-entry.json', 'pagefind/pagefind.js', 'pagefind/wasm.en.pagefind', 'pagefind/wasm.fr.pagefind']) {
+    for (const file of ['pagefind/en/pagefind-entry.json', 'pagefind/en/pagefind.js', 'pagefind/en/wasm.en.pagefind', 'pagefind/fr/wasm.fr.pagefind']) {
       expect(worker, `${file} is precached`).toContain(`"${file}"`);
     }
-    expect(worker).toMatch(/pagefind\/index\/en_\w+\.pf_index/);
-    expect(worker).toMatch(/pagefind\/index\/fr_\w+\.pf_index/);
+    expect(worker).toMatch(/pagefind\/en\/index\/en_\w+\.pf_index/);
+    expect(worker).toMatch(/pagefind\/fr\/index\/fr_\w+\.pf_index/);
     // The new worker waits for every tab of the old one to close: it skips waiting only if a page asks.
     expect(worker.match(/skipWaiting\(\)/g)).toHaveLength(1);
     expect(worker).toContain('"SKIP_WAITING"===e.data.type&&self.skipWaiting()');

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { resultLinks, searchFor, searchPages } from './support/search.ts';
+import { resultLinks, searchFor, searchPages, searchResults, searchSummary } from './support/search.ts';
 import { frenchOnlyRelease, pairedRelease } from './support/seed.ts';
 
 test.describe('search from every page', () => {
@@ -23,7 +23,7 @@ test.describe('search from every page', () => {
     await expect(page).toHaveURL(/\/fr\/recherche\/$/);
     await expect(page.getByRole('searchbox')).toBeFocused();
     await page.keyboard.type('Ballestrazzi');
-    await expect(page.locator('pagefind-summary')).toContainText('résultats pour Ballestrazzi');
+    await expect(searchSummary(page)).toContainText('résultats pour Ballestrazzi');
   });
 
   test('a release page loads no search code until the reader asks for search', async ({ page }) => {
@@ -45,20 +45,21 @@ test.describe('the search page', () => {
   test('shows results as the reader types, with a count and the matched words highlighted', async ({ page }) => {
     await page.goto(searchPages.en);
     await page.getByRole('searchbox', { name: 'Search releases' }).pressSequentially('Valls', { delay: 50 });
-    await expect(page.locator('pagefind-summary')).toHaveText('1 result for Valls');
+    await expect(searchSummary(page)).toHaveText('1 result for Valls');
     const result = resultLinks(page).first();
     await expect(result).toHaveText(pairedRelease.en.title);
-    await expect(page.locator('pagefind-results mark').first()).toHaveText(/Valls/i);
-    await expect(page.locator('pagefind-results')).toContainText('31 January 2013 · Media release · In English');
+    await expect(searchResults(page).locator('mark').first()).toHaveText(/Valls/i);
+    await expect(searchResults(page)).toContainText('31 January 2013 · Media release · In English');
   });
 
   test('is written in the page language: French labels, counts and dates on the French page', async ({ page }) => {
     await page.goto(searchPages.fr);
     await expect(page.getByRole('heading', { level: 1, name: 'Rechercher dans les actualités' })).toBeVisible();
     await searchFor(page, 'Valls');
-    await expect(page.locator('pagefind-summary')).toHaveText('Un résultat pour Valls');
-    await expect(page.locator('pagefind-results')).toContainText('31 janvier 2013 · Communiqué de presse · En français');
-    await expect(page.getByRole('combobox', { name: 'Thème' })).toBeVisible();
+    await expect(searchSummary(page)).toHaveText('Un résultat pour Valls');
+    await expect(searchResults(page)).toContainText('31 janvier 2013 · Communiqué de presse · En français');
+    await page.getByText('Filtrer les résultats').click();
+    await expect(page.getByRole('group', { name: 'Thème' })).toBeVisible();
   });
 
   test('carries the highlight into the release page', async ({ page }) => {
@@ -73,12 +74,14 @@ test.describe('the search page', () => {
     await page.goto(searchPages.en);
     for (const words of ['Skip', 'RSS']) {
       await searchFor(page, words);
-      await expect(page.locator('pagefind-summary')).toHaveText(`No results for ${words}`);
+      await expect(searchSummary(page)).toHaveText(`No results for ${words}`);
     }
-    const entry = await (await page.request.get('/pagefind/pagefind-entry.json')).json();
-    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'fr']);
-    expect(entry.languages.en.page_count).toBe(1);
-    expect(entry.languages.fr.page_count).toBe(4);
+    // One bundle per language, each holding only that language's release pages.
+    for (const [language, pages] of [['en', 1], ['fr', 4]] as const) {
+      const entry = await (await page.request.get(`/pagefind/${language}/pagefind-entry.json`)).json();
+      expect(Object.keys(entry.languages)).toEqual([language]);
+      expect(entry.languages[language].page_count).toBe(pages);
+    }
   });
 
   test('orders results by relevance or newest first', async ({ page }) => {
@@ -92,23 +95,30 @@ test.describe('the search page', () => {
     await expect(resultLinks(page)).toHaveCount(4);
   });
 
-  test('filters by year, type, topic and languages available', async ({ page }) => {
+  test('filters by year, type, topic and languages available, with counts in the reader’s language', async ({ page }) => {
     await page.goto(searchPages.fr);
     await searchFor(page, 'INTERPOL');
     await expect(resultLinks(page)).toHaveCount(4);
+    await page.getByText('Filtrer les résultats').click();
     for (const [facet, value, count] of [
       ['Année', '2024', 1],
       ['Type de communiqué', 'Actualité', 1],
       ['Thème', 'Coopération douanière', 1],
       ['Disponible en', 'anglais', 1],
     ] as const) {
-      await page.getByRole('combobox', { name: facet }).click();
-      await page.getByRole('option', { name: new RegExp(`^${value}`) }).click();
-      await page.keyboard.press('Escape');
+      const choice = page.getByRole('group', { name: facet }).getByRole('checkbox', { name: new RegExp(`^${value} \\(${count}\\)$`) });
+      await choice.check();
       await expect(resultLinks(page)).toHaveCount(count);
-      await page.getByRole('button', { name: `Effacer ${facet}` }).click();
+      await choice.uncheck();
       await expect(resultLinks(page)).toHaveCount(4);
     }
+    // Two values of one facet widen the search; two facets narrow it.
+    const topics = page.getByRole('group', { name: 'Thème' });
+    await topics.getByRole('checkbox', { name: /^Coopération douanière/ }).check();
+    await topics.getByRole('checkbox', { name: /^Coopération policière/ }).check();
+    await expect(resultLinks(page)).toHaveCount(4);
+    await page.getByRole('group', { name: 'Disponible en' }).getByRole('checkbox', { name: /^anglais/ }).check();
+    await expect(resultLinks(page)).toHaveCount(1);
   });
 
   test('has no accessibility violations with results shown, nor have the offline pages', async ({ page }) => {

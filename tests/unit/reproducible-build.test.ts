@@ -8,7 +8,7 @@ import { expect, it } from 'vitest';
 function cleanBuild(outDir: string): void {
   rmSync(outDir, { recursive: true, force: true });
   rmSync(`${outDir}-cache`, { recursive: true, force: true });
-  const build = spawnSync('node_modules/.bin/astro', ['build'], { encoding: 'utf8', env: { ...process.env, NEWSROOM_OUT_DIR: outDir } });
+  const build = spawnSync('npm', ['run', 'build'], { encoding: 'utf8', env: { ...process.env, NEWSROOM_OUT_DIR: outDir } });
   if (build.status !== 0) throw new Error(`The build into ${outDir} failed:\n${build.stdout}${build.stderr}`);
 }
 

@@ -1,4 +1,4 @@
-import type { AllReleasesOfflineList, LanguageOfflineList } from '../../integrations/offline-lists.ts';
+import type { AllReleasesOfflineList, LanguageOfflineList } from '../../search-and-offline/offline-lists.ts';
 
 /** Where this browser notes which build's files it already keeps for a language. */
 const keptVersionKey = (name: string) => `newsroom.offline.${name}`;

@@ -8,7 +8,7 @@ export function searchOnSlash(): void {
     const target = event.target;
     if (target instanceof HTMLElement && (target.isContentEditable || target.closest('input, textarea, select'))) return;
     event.preventDefault();
-    const searchField = document.querySelector<HTMLInputElement>('[data-search-panel] input[type="search"]');
+    const searchField = document.querySelector<HTMLInputElement>('[data-search-form] input[type="search"]');
     if (searchField) searchField.focus();
     else location.assign(document.querySelector<HTMLAnchorElement>('[data-search-entry]')?.href ?? '/');
   });
@@ -17,7 +17,8 @@ export function searchOnSlash(): void {
 /** Marks the words a reader searched for, when they arrive from a result (`?highlight=...`). */
 export async function highlightSearchTerms(): Promise<void> {
   if (!new URLSearchParams(location.search).has('highlight')) return;
-  const highlighterUrl = '/pagefind/pagefind-highlight.js';
+  // Each language's search bundle carries the highlighter; a release page is in one language.
+  const highlighterUrl = `/pagefind/${document.documentElement.lang === 'fr' ? 'fr' : 'en'}/pagefind-highlight.js`;
   const { default: PagefindHighlight } = (await import(/* @vite-ignore */ highlighterUrl)) as {
     default: new (options: { highlightParam: string; addStyles: boolean }) => unknown;
   };

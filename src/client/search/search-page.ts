@@ -1,99 +1,166 @@
+import type { Locale } from '../../i18n/locales.ts';
 import { buildVersion } from '../../search/build-version.ts';
-import { bundlePath, loadPagefindComponents } from './pagefind-components.ts';
-import { shownResults } from '../../search/shown-results.ts';
+import { searchFacets } from '../../search/index-fields.ts';
+import { createPagefind, type FilterCounts, type PagefindInstance, type SearchResponse } from './pagefind-api.ts';
+import { resultItem, type ResultLabels } from './result-item.ts';
 
 /** The query parameter result links carry, read by the highlight script on the release page. */
 export const highlightParam = 'highlight';
 
-interface SearchState {
-  term: string;
-  filters: Record<string, string[]>;
-  newestFirst: boolean;
+/** Results shown at first, and added by each "show more": each needs its own small download. */
+const resultsPerStep = 10;
+
+/** Shorter words match most of the index: searching starts at two characters. */
+const shortestTerm = 2;
+
+interface SearchPage {
+  form: HTMLFormElement;
+  words: HTMLInputElement;
+  includeOther: HTMLInputElement;
+  filtersMenu: HTMLDetailsElement;
+  summary: HTMLElement;
+  list: HTMLOListElement;
+  more: HTMLButtonElement;
+  locale: Locale;
+  otherLocale: Locale;
+  messages: Record<string, string>;
+}
+
+function findSearchPage(): SearchPage | undefined {
+  const form = document.querySelector<HTMLFormElement>('[data-search-form]');
+  const find = <Found extends Element>(selector: string, within: ParentNode = document) => within.querySelector<Found>(selector) ?? undefined;
+  const words = form && find<HTMLInputElement>('input[type="search"]', form);
+  const includeOther = form && find<HTMLInputElement>('[data-search-include-other]', form);
+  const filtersMenu = form && find<HTMLDetailsElement>('[data-search-filters]', form);
+  const summary = find<HTMLElement>('[data-search-summary]');
+  const list = find<HTMLOListElement>('[data-search-results]');
+  const more = find<HTMLButtonElement>('[data-search-more]');
+  const { locale, otherLocale, messages } = form?.dataset ?? {};
+  if (!form || !words || !includeOther || !filtersMenu || !summary || !list || !more || !locale || !otherLocale || !messages) return undefined;
+  return { form, words, includeOther, filtersMenu, summary, list, more, locale: locale as Locale, otherLocale: otherLocale as Locale, messages: JSON.parse(messages) };
 }
 
 /**
- * Starts the search page: two Pagefind instances, the reader's language alone and merged with
- * the other language, and one set of components bound to whichever the reader chose.
+ * The search page: a form over Pagefind's search API, rendered by this site so that a reader's
+ * first search downloads only the search runtime, the index metadata, the index chunks for the
+ * typed words and the fragments of the results shown. Filter counts load when the filter menu
+ * opens; the other language's index loads when the reader includes it.
  */
 export async function startSearchPage(): Promise<void> {
-  const panel = document.querySelector<HTMLElement>('[data-search-panel]');
-  const components = document.querySelector<HTMLTemplateElement>('template[data-search-components]');
-  const fallback = document.querySelector<HTMLElement>('[data-search-fallback]');
-  const { locale, otherLocale, label } = panel?.dataset ?? {};
-  if (!panel || !components || !fallback || !locale || !otherLocale || !label) return;
-
-  const pagefind = await loadPagefindComponents();
-  // A fixed cache tag per build: the entry file is cached per deploy, never across deploys.
-  const options = { bundlePath, highlightParam, metaCacheTag: buildVersion };
-  const instances = {
-    own: pagefind.configureInstance(locale, options),
-    // The same bundle, other language. Written as a full URL: Pagefind skips a merge whose path
-    // starts like the primary index's, taking it for the same index.
-    both: pagefind.configureInstance(`${locale}-${otherLocale}`, {
-      ...options,
-      mergeIndex: [{ bundlePath: new URL(bundlePath, location.origin).href, language: otherLocale, baseUrl: '/', highlightParam }],
-    }),
+  const page = findSearchPage();
+  if (!page) return;
+  const { form, words, includeOther, filtersMenu, summary, list, more, locale, otherLocale, messages } = page;
+  const fill = (message: string, values: Record<string, string>) => message.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
+  const numbers = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB');
+  const labels: ResultLabels = {
+    reader: locale,
+    typeLabel: (type) => form.querySelector(`input[name="type"][value="${CSS.escape(type)}"] ~ [data-filter-label]`)?.textContent ?? type,
+    languageNote: (language) => messages[`in-${language}`] ?? language,
   };
 
-  const render = (includeOther: boolean, state: SearchState, focusSelector?: string) => {
-    const name = includeOther ? `${locale}-${otherLocale}` : locale;
-    const instance = includeOther ? instances.both : instances.own;
-    const ui = components.content.cloneNode(true) as DocumentFragment;
-    for (const element of ui.querySelectorAll('*')) {
-      if (element.localName.startsWith('pagefind-')) element.setAttribute('instance', name);
+  // One instance per choice of languages, made when first needed and kept.
+  const instances = new Map<boolean, Promise<PagefindInstance>>();
+  const instance = () => {
+    const both = includeOther.checked;
+    let made = instances.get(both);
+    if (!made) {
+      made = createPagefind(locale, { mergeLocale: both ? otherLocale : undefined, highlightParam, metaCacheTag: buildVersion });
+      instances.set(both, made);
     }
-    const includeOtherBox = ui.querySelector<HTMLInputElement>('[data-search-include-other]');
-    const orderRadios = [...ui.querySelectorAll<HTMLInputElement>('input[name="search-order"]')];
-    if (includeOtherBox) includeOtherBox.checked = includeOther;
-    for (const radio of orderRadios) radio.checked = (radio.value === 'newest') === state.newestFirst;
-    panel.replaceChildren(ui);
-
-    instance.searchSort = state.newestFirst ? { date: 'desc' } : undefined;
-    instance.on('search', (term) => rememberTerm(term), panel);
-    instance.on(
-      'results',
-      (search) => {
-        const more = panel.querySelector<HTMLElement>('[data-search-more]');
-        if (more) more.hidden = (search?.results?.length ?? 0) <= shownResults;
-      },
-      panel,
-    );
-    if (state.term) instance.triggerSearchWithFilters(state.term, state.filters);
-
-    const currentState = (): SearchState => ({
-      term: instance.searchTerm,
-      filters: instance.searchFilters,
-      newestFirst: orderRadios.some((radio) => radio.value === 'newest' && radio.checked),
-    });
-    includeOtherBox?.addEventListener('change', () => render(includeOtherBox.checked, currentState(), '[data-search-include-other]'));
-    for (const radio of orderRadios) {
-      radio.addEventListener('change', () => {
-        instance.searchSort = currentState().newestFirst ? { date: 'desc' } : undefined;
-        if (instance.searchTerm) instance.triggerSearch(instance.searchTerm);
-      });
-    }
-    const focusTarget = panel.querySelector<HTMLElement>(focusSelector ?? 'pagefind-input input');
-    focusTarget?.focus();
+    return made;
   };
 
-  for (const instance of Object.values(instances)) instance.setTranslations({ search_label: label });
-  // The menus redraw themselves as filters load: name them again after each redraw.
-  new MutationObserver(() => nameFilterMenus(panel)).observe(panel, { childList: true, subtree: true });
-  fallback.hidden = true;
-  panel.hidden = false;
-  const term = new URLSearchParams(location.search).get('q') ?? '';
-  render(false, { term, filters: {}, newestFirst: false });
+  let latest = 0;
+  let shown: { response: SearchResponse; count: number } | undefined;
+
+  /** Appends the next results of the current search, if it is still current when their fragments arrive. */
+  const showMore = async (searchId: number, focusFirstNew: boolean) => {
+    if (!shown) return;
+    const next = shown.response.results.slice(shown.count, shown.count + resultsPerStep);
+    const data = await Promise.all(next.map((result) => result.data()));
+    if (searchId !== latest) return;
+    const items = data.map((result) => resultItem(result, labels));
+    list.append(...items);
+    shown.count += items.length;
+    more.hidden = shown.count >= shown.response.results.length;
+    if (focusFirstNew) items[0]?.querySelector('a')?.focus();
+  };
+
+  const search = async () => {
+    const searchId = ++latest;
+    const term = words.value.trim();
+    rememberTerm(term);
+    if (term.length < shortestTerm) {
+      shown = undefined;
+      list.replaceChildren();
+      more.hidden = true;
+      summary.textContent = '';
+      return;
+    }
+    try {
+      const pagefind = await instance();
+      const response = await pagefind.search(term, { filters: chosenFilters(form), sort: newestFirst(form) ? { date: 'desc' } : undefined });
+      if (searchId !== latest) return;
+      shown = { response, count: 0 };
+      list.replaceChildren();
+      await showMore(searchId, false);
+      if (searchId !== latest) return;
+      const count = response.results.length;
+      summary.textContent = fill(count === 0 ? messages.none! : count === 1 ? messages.one! : messages.many!, { terms: term, count: numbers.format(count) });
+      if (filtersMenu.open) showFilterCounts(form, response.filters);
+    } catch (error) {
+      if (searchId === latest) summary.textContent = messages.error ?? '';
+      throw error;
+    }
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void search();
+  });
+  // Each keystroke searches at once: Pagefind loads the index chunks for the words so far, and a
+  // newer search simply replaces an older one's results, so there is no delay to wait out.
+  words.addEventListener('input', () => void search());
+  form.addEventListener('change', (event) => {
+    if (event.target !== words) void search();
+  });
+  more.addEventListener('click', () => void showMore(latest, true));
+  filtersMenu.addEventListener('toggle', async () => {
+    if (!filtersMenu.open) return;
+    const counts = await (await instance()).filters();
+    if (filtersMenu.open && !shown) showFilterCounts(form, counts);
+    if (shown) void search();
+  });
+
+  page.form.hidden = false;
+  document.querySelector<HTMLElement>('[data-search-fallback]')?.setAttribute('hidden', '');
+  words.value = new URLSearchParams(location.search).get('q') ?? '';
+  if (words.value) await search();
+  else void instance(); // Loads the runtime and index metadata while the reader types the first word.
+  words.focus();
 }
 
-/**
- * Pagefind's filter menus are buttons with the combobox role, which takes no name from its
- * text: give each the name it shows, so screen readers announce "Year" rather than nothing.
- */
-function nameFilterMenus(panel: HTMLElement): void {
-  for (const menu of panel.querySelectorAll('pagefind-filter-dropdown')) {
-    const label = menu.getAttribute('label');
-    const trigger = menu.querySelector('[role="combobox"]');
-    if (label && trigger && trigger.getAttribute('aria-label') !== label) trigger.setAttribute('aria-label', label);
+/** The ticked values of each facet, as Pagefind filters: any value of a facet, and every facet. */
+function chosenFilters(form: HTMLFormElement): Record<string, { any: string[] }> {
+  const data = new FormData(form);
+  const filters: Record<string, { any: string[] }> = {};
+  for (const facet of searchFacets) {
+    const values = data.getAll(facet).map(String);
+    if (values.length > 0) filters[facet] = { any: values };
+  }
+  return filters;
+}
+
+function newestFirst(form: HTMLFormElement): boolean {
+  return new FormData(form).get('order') === 'newest';
+}
+
+/** Writes the number of matching releases beside each filter value. */
+function showFilterCounts(form: HTMLFormElement, counts: FilterCounts): void {
+  for (const input of form.querySelectorAll<HTMLInputElement>('[data-search-filter]')) {
+    const count = counts[input.name]?.[input.value] ?? 0;
+    const label = input.parentElement?.querySelector('[data-filter-count]');
+    if (label) label.textContent = `(${count})`;
   }
 }
 
@@ -104,4 +171,3 @@ function rememberTerm(term: string): void {
   else url.searchParams.delete('q');
   history.replaceState(history.state, '', url);
 }
-

@@ -3,16 +3,26 @@ import { expect, type Page } from '@playwright/test';
 /** The search pages, and words from the seed releases that each finds. */
 export const searchPages = { en: '/en/search/', fr: '/fr/recherche/' } as const;
 
+/** The sentence that says how many results a search found, read out as a status. */
+export function searchSummary(page: Page) {
+  return page.locator('[data-search-summary]');
+}
+
+/** The list of results. */
+export function searchResults(page: Page) {
+  return page.locator('[data-search-results]');
+}
+
 /** Types words into the search page's field, as a reader would, and waits for the count. */
 export async function searchFor(page: Page, words: string): Promise<void> {
   const field = page.getByRole('searchbox');
   await field.fill(words);
-  await expect(page.locator('pagefind-summary')).toContainText(words);
+  await expect(searchSummary(page)).toContainText(words);
 }
 
 /** The result links, in the order shown. */
 export function resultLinks(page: Page) {
-  return page.locator('pagefind-results').getByRole('link');
+  return searchResults(page).getByRole('link');
 }
 
 /**

@@ -1,10 +1,9 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { generateSW, type RuntimeCaching } from 'workbox-build';
-import type { Locale } from '../i18n/locales.ts';
-import { offlinePath } from '../i18n/paths.ts';
+import { locales, type Locale } from '../i18n/locales.ts';
+import { offlinePath, searchBundlePath } from '../i18n/paths.ts';
 import { automaticSearchBytes, totalBytes } from './offline-budget.ts';
-import { pagefindFolder } from './pagefind-index.ts';
 
 /** The service worker's address; pages register it from here so it controls the whole site. */
 export const serviceWorkerFile = 'sw.js';
@@ -43,21 +42,22 @@ export async function buildServiceWorker(siteDir: string): Promise<{ count: numb
   // A small index is precached whole: searching works offline at once, and a deploy swaps it atomically.
   // A large one would make every first visit download it all: its chunks are then kept as they are read
   // (their names are content hashes, so two versions never mix).
-  const indexChunks = (await readdir(join(siteDir, pagefindFolder, 'index'))).map((name) => join(siteDir, pagefindFolder, 'index', name));
+  const bundles = locales.map((locale) => searchBundlePath(locale).slice(1));
+  const indexChunks = (await Promise.all(bundles.map(async (bundle) => (await readdir(join(siteDir, bundle, 'index'))).map((name) => join(siteDir, bundle, 'index', name))))).flat();
   const precacheIndex = (await totalBytes(indexChunks)) <= automaticSearchBytes;
+  const ofEachBundle = (files: string) => `{${bundles.join(',')}}${files}`;
   const { count, size, warnings } = await generateSW({
     globDirectory: siteDir,
     globPatterns: [
       '_astro/**/*.{js,css}',
-      `${pagefindFolder}/pagefind.js`,
-      `${pagefindFolder}/pagefind-worker.js`,
-      `${pagefindFolder}/pagefind-component-ui.{js,css}`,
-      `${pagefindFolder}/pagefind-highlight.js`,
-      `${pagefindFolder}/pagefind-entry.json`,
-      `${pagefindFolder}/wasm.{en,fr}.pagefind`,
-      `${pagefindFolder}/*.pf_meta`,
-      ...(precacheIndex ? [`${pagefindFolder}/index/*.pf_index`] : []),
-      `${pagefindFolder}/filter/*.pf_filter`,
+      ofEachBundle('pagefind.js'),
+      ofEachBundle('pagefind-worker.js'),
+      ofEachBundle('pagefind-highlight.js'),
+      ofEachBundle('pagefind-entry.json'),
+      ofEachBundle(`wasm.{${locales.join(',')}}.pagefind`),
+      ofEachBundle('*.pf_meta'),
+      ...(precacheIndex ? [ofEachBundle('index/*.pf_index')] : []),
+      ofEachBundle('filter/*.pf_filter'),
       'favicon.svg',
       ...Object.values(offlinePageFiles),
     ],
@@ -80,7 +80,7 @@ export async function buildServiceWorker(siteDir: string): Promise<{ count: numb
       // Every other page of the site ends in `/` too (build.format 'directory').
       pagesRoute(({ url, sameOrigin }) => sameOrigin && url.pathname.endsWith('/'), offlinePageFiles.en),
       {
-        urlPattern: ({ url, sameOrigin }) => sameOrigin && /^\/pagefind\/(fragment|index)\//.test(url.pathname),
+        urlPattern: ({ url, sameOrigin }) => sameOrigin && /^\/pagefind\/\w+\/(fragment|index)\//.test(url.pathname),
         handler: 'CacheFirst',
         options: { cacheName: 'newsroom-search-fragments', cacheableResponse: { statuses: [200] } },
       },

@@ -1,8 +1,8 @@
-import { readdir, readFile, mkdir, writeFile } from 'node:fs/promises';
+import { readdir, mkdir, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { locales, type Locale } from '../i18n/locales.ts';
+import { searchBundlePath } from '../i18n/paths.ts';
 import { automaticSearchBytes, isBeyondAutomaticListPages, totalBytes } from './offline-budget.ts';
-import { pagefindFolder } from './pagefind-index.ts';
 
 /** The folder, inside the built site, of the lists the pages read to fill the offline caches. */
 export const offlineListsFolder = 'offline';
@@ -46,16 +46,12 @@ export async function writeOfflineLists(
   const searchFiles = files.filter((file) => /\.pf_(fragment|index)$/.test(file));
   const searchUrls = searchFiles.map((file) => fileToUrl(siteDir, file));
   const releaseUrls = pageUrls.filter(pageKinds.isReleasePage).sort();
-  const photoUrls = new Set<string>();
-  for (const url of releaseUrls) {
-    const html = await readFile(join(siteDir, url, 'index.html'), 'utf8');
-    for (const [photo] of html.matchAll(/\/_astro\/[\w.-]+\.(?:avif|webp|jpe?g|png)/g)) photoUrls.add(photo);
-  }
+  // Release photos are the only images Astro writes to /_astro/ (the site's own icons live in public/).
+  const photoUrls = files.map((file) => fileToUrl(siteDir, file)).filter((url) => /^\/_astro\/[\w.-]+\.(?:avif|webp|jpe?g|png)$/.test(url));
 
   await mkdir(join(siteDir, offlineListsFolder), { recursive: true });
   for (const locale of locales) {
-    const ofLanguage = (file: string) => new RegExp(`/${pagefindFolder}/(fragment|index)/${locale}_`).test(fileToUrl(siteDir, file));
-    const languageSearchFiles = searchFiles.filter(ofLanguage);
+    const languageSearchFiles = searchFiles.filter((file) => fileToUrl(siteDir, file).startsWith(searchBundlePath(locale)));
     const keepSearch = (await totalBytes(languageSearchFiles)) <= automaticSearchBytes;
     const list: LanguageOfflineList = {
       version,
@@ -64,6 +60,6 @@ export async function writeOfflineLists(
     };
     await writeFile(join(siteDir, offlineListsFolder, `${locale}.json`), JSON.stringify(list));
   }
-  const all: AllReleasesOfflineList = { version, urls: [...releaseUrls, ...photoUrls, ...searchUrls.sort()] };
+  const all: AllReleasesOfflineList = { version, urls: [...releaseUrls, ...photoUrls.sort(), ...searchUrls.sort()] };
   await writeFile(join(siteDir, offlineListsFolder, 'all-releases.json'), JSON.stringify(all));
 }

@@ -1,0 +1,56 @@
+import type { Locale } from '../../i18n/locales.ts';
+import { searchBundlePath } from '../../i18n/paths.ts';
+
+/** Counts of pages per filter value: `{ topic: { cybercrime: 12 } }`. */
+export type FilterCounts = Record<string, Record<string, number>>;
+
+/** What Pagefind returns for one result once its fragment is loaded. */
+export interface ResultData {
+  /** The page's address, with `?highlight=<words>` for the release page to mark them. */
+  url: string;
+  /** The text around the matched words: escaped, with the matches in `<mark>`. */
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+
+export interface SearchResponse {
+  results: { id: string; data(): Promise<ResultData> }[];
+  /** Counts within this search's results, once the filters are loaded. */
+  filters: FilterCounts;
+}
+
+export interface SearchOptions {
+  filters?: Record<string, { any: string[] }>;
+  sort?: Record<string, 'asc' | 'desc'> | undefined;
+}
+
+/** The parts of a Pagefind instance (`pagefind.js`'s `createInstance`) this site uses. */
+export interface PagefindInstance {
+  mergeIndex(bundlePath: string, options: Record<string, unknown>): Promise<void>;
+  search(term: string, options?: SearchOptions): Promise<SearchResponse>;
+  /** Loads every filter's values and counts: the filter menu only needs them once a reader opens it. */
+  filters(): Promise<FilterCounts>;
+}
+
+interface PagefindModule {
+  createInstance(options: Record<string, unknown>): PagefindInstance;
+}
+
+/**
+ * A Pagefind instance over the reader's language, with the other language's bundle merged in when
+ * asked. Each language has its own bundle (`/pagefind/en/`, `/pagefind/fr/`), so a reader who
+ * searches their own language alone downloads nothing of the other's.
+ */
+export async function createPagefind(
+  locale: Locale,
+  options: { mergeLocale?: Locale | undefined; highlightParam: string; metaCacheTag: string },
+): Promise<PagefindInstance> {
+  const bundlePath = searchBundlePath(locale);
+  const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as PagefindModule;
+  const { highlightParam, metaCacheTag } = options;
+  const instance = pagefind.createInstance({ basePath: bundlePath, baseUrl: '/', highlightParam, metaCacheTag });
+  if (options.mergeLocale) {
+    await instance.mergeIndex(searchBundlePath(options.mergeLocale), { language: options.mergeLocale, baseUrl: '/', highlightParam, metaCacheTag });
+  }
+  return instance;
+}

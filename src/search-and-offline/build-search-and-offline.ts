@@ -1,0 +1,40 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { locales, type Locale } from '../i18n/locales.ts';
+import { releasePath } from '../i18n/paths.ts';
+import { buildVersionFile } from '../integrations/build-version.ts';
+import { writeOfflineLists } from './offline-lists.ts';
+import { buildSearchIndex } from './pagefind-index.ts';
+import { buildServiceWorker } from './service-worker.ts';
+
+/**
+ * Search and offline reading, once Astro has written the pages: the Pagefind index, the lists of
+ * what to keep offline, then the Workbox service worker that precaches the index (in that order,
+ * so the worker's revisions cover the index it serves).
+ *
+ * This runs in a process of its own after `astro build` has exited (see `npm run build`): Pagefind
+ * holds every page it parses, and next to the memory Astro still held at the end of its build,
+ * the two together needed twice what either needs alone.
+ */
+export async function buildSearchAndOffline(siteDir: string, log: (message: string) => void): Promise<void> {
+  const version = (await readFile(join(siteDir, buildVersionFile), 'utf8').catch(() => '')).trim();
+  if (!version) throw new Error(`${join(siteDir, buildVersionFile)} is missing: run \`astro build\` first (\`npm run build\` runs both steps).`);
+
+  const counts = await buildSearchIndex(siteDir);
+  log(`Search index: ${locales.map((locale) => `${counts[locale]} ${locale} releases`).join(', ')}.`);
+  await writeOfflineLists(siteDir, version, { isListPage, isReleasePage });
+  const { count, size } = await buildServiceWorker(siteDir);
+  log(`Service worker: ${count} files precached (${Math.round(size / 1024)} KiB).`);
+}
+
+/** The folder of each language's release pages: `/en/news/`, `/fr/actualites/`. */
+const releaseFolders = locales.map((locale) => releasePath(locale, 'slug').replace(/slug\/$/, ''));
+
+function isReleasePage(url: string): boolean {
+  return releaseFolders.some((folder) => url.startsWith(folder) && url !== folder);
+}
+
+/** Every other page of a language (news lists, topics, years, search) except its 404 page. */
+function isListPage(url: string, locale: Locale): boolean {
+  return url.startsWith(`/${locale}/`) && !isReleasePage(url) && !url.startsWith(`/${locale}/404/`);
+}
