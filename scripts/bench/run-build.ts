@@ -63,14 +63,18 @@ function treeRssBytes(pid: number): number {
   return total;
 }
 
-/** CPU seconds used so far by the process tree: live processes plus children already ended. */
+/**
+ * CPU seconds used so far by the process tree. Each live process counts its own time and that of
+ * the children it has reaped (an ended process's time moves to its parent's), so every process
+ * that ever ran in the tree counts exactly once.
+ */
 function treeCpuSeconds(pid: number): number {
   let ticks = 0;
-  for (const [index, process] of [pid, ...descendants(pid)].entries()) {
+  for (const process of [pid, ...descendants(pid)]) {
     try {
       // Fields after the command name: utime and stime are the 12th and 13th, cutime and cstime follow.
       const fields = readFileSync(`/proc/${process}/stat`, 'utf8').replace(/^.*\) /, '').split(' ').map(Number);
-      ticks += fields[11]! + fields[12]! + (index === 0 ? fields[13]! + fields[14]! : 0);
+      ticks += fields[11]! + fields[12]! + fields[13]! + fields[14]!;
     } catch {
       // The process ended between listing and reading.
     }

@@ -1,6 +1,8 @@
-import { readFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
-import { close, createIndex } from 'pagefind';
+import { execFile } from 'node:child_process';
+import { readFile, rm, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { locales, type Locale } from '../i18n/locales.ts';
 import { releasePath, searchBundlePath } from '../i18n/paths.ts';
 
@@ -18,33 +20,31 @@ const unusedBundleFiles = [
   'wasm.unknown.pagefind',
 ];
 
-/** Pagefind answers with `errors` instead of throwing: turn any into a failed build that says what went wrong. */
-function throwOnErrors(step: string, response: { errors: string[] }): void {
-  if (response.errors.length > 0) throw new Error(`Pagefind could not ${step}:\n${response.errors.join('\n')}`);
-}
+/**
+ * Pagefind's command line, from the installed package. Its Node API runs the same indexer as a
+ * service, but writing the bundle took half as long again that way (35 s against 23 s for
+ * 12,500 French pages), so the build runs the command.
+ */
+const pagefindCommand = join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner', 'bin.cjs');
 
 /**
  * Indexes one language's release pages into its own bundle, `<siteDir>/pagefind/<locale>/`.
  * Only release pages carry `data-pagefind-body`: pointing Pagefind at their folder spares it reading
  * every list, topic and year page. One language at a time, each in a Pagefind process of its own
  * that exits before the next starts: Pagefind holds every parsed page until it writes, so two
- * languages together need a third more memory than the larger one alone.
+ * languages together need a quarter more memory than the larger one alone (5.3 GB against 4.3 GB
+ * at 10,000 pairs).
  */
 async function indexLanguage(siteDir: string, locale: Locale): Promise<number> {
   const releaseFolder = releasePath(locale, 'slug').replace(/^\/|\/slug\/$/g, '');
   const bundleDir = join(siteDir, searchBundlePath(locale));
-  try {
-    const created = await createIndex({});
-    throwOnErrors('start', created);
-    const { index } = created;
-    if (!index) throw new Error('Pagefind started without an index.');
-    const added = await index.addDirectory({ path: siteDir, glob: `${releaseFolder}/**/*.html` });
-    throwOnErrors(`index the pages in ${join(siteDir, releaseFolder)}`, added);
-    throwOnErrors('write the search bundle', await index.writeFiles({ outputPath: bundleDir }));
-    await Promise.all(unusedBundleFiles.map((file) => rm(join(bundleDir, file), { force: true })));
-  } finally {
-    await close();
-  }
+  // A language without a single release has nothing to index (Pagefind refuses an empty site).
+  if (!(await stat(join(siteDir, releaseFolder)).catch(() => undefined))) return 0;
+  const args = ['--site', siteDir, '--glob', `${releaseFolder}/**/*.html`, '--output-path', bundleDir, '--quiet'];
+  await promisify(execFile)(process.execPath, [pagefindCommand, ...args], { maxBuffer: 64 * 1024 * 1024 }).catch((error: { stdout?: string; stderr?: string }) => {
+    throw new Error(`Pagefind could not index the pages in ${join(siteDir, releaseFolder)}:\n${error.stderr || error.stdout || error}`);
+  });
+  await Promise.all(unusedBundleFiles.map((file) => rm(join(bundleDir, file), { force: true })));
   return await indexedPageCount(bundleDir, locale);
 }
 

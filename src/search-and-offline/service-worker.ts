@@ -43,7 +43,8 @@ export async function buildServiceWorker(siteDir: string): Promise<{ count: numb
   // A large one would make every first visit download it all: its chunks are then kept as they are read
   // (their names are content hashes, so two versions never mix).
   const bundles = locales.map((locale) => searchBundlePath(locale).slice(1));
-  const indexChunks = (await Promise.all(bundles.map(async (bundle) => (await readdir(join(siteDir, bundle, 'index'))).map((name) => join(siteDir, bundle, 'index', name))))).flat();
+  const chunksOf = async (bundle: string) => (await readdir(join(siteDir, bundle, 'index')).catch(() => [])).map((name) => join(siteDir, bundle, 'index', name));
+  const indexChunks = (await Promise.all(bundles.map(chunksOf))).flat();
   const precacheIndex = (await totalBytes(indexChunks)) <= automaticSearchBytes;
   const ofEachBundle = (files: string) => `{${bundles.join(',')}}${files}`;
   const { count, size, warnings } = await generateSW({

@@ -7,7 +7,10 @@ import { resultItem, type ResultLabels } from './result-item.ts';
 /** The query parameter result links carry, read by the highlight script on the release page. */
 export const highlightParam = 'highlight';
 
-/** Results shown at first, and added by each "show more": each needs its own small download. */
+/** Results shown first, as soon as their fragments arrive; each result is a small download of its own. */
+const firstResults = 5;
+
+/** Results in the first screen, and added by each "show more". */
 const resultsPerStep = 10;
 
 /** Shorter words match most of the index: searching starts at two characters. */
@@ -71,19 +74,26 @@ export async function startSearchPage(): Promise<void> {
   };
 
   let latest = 0;
-  let shown: { response: SearchResponse; count: number } | undefined;
+  let shown: { response: SearchResponse; count: number; appending: Promise<void> } | undefined;
 
-  /** Appends the next results of the current search, if it is still current when their fragments arrive. */
-  const showMore = async (searchId: number, focusFirstNew: boolean) => {
-    if (!shown) return;
-    const next = shown.response.results.slice(shown.count, shown.count + resultsPerStep);
-    const data = await Promise.all(next.map((result) => result.data()));
-    if (searchId !== latest) return;
-    const items = data.map((result) => resultItem(result, labels));
-    list.append(...items);
-    shown.count += items.length;
-    more.hidden = shown.count >= shown.response.results.length;
-    if (focusFirstNew) items[0]?.querySelector('a')?.focus();
+  /**
+   * Appends the next `count` results of the current search once their fragments arrive, if it is
+   * still current then. Appends wait for each other, so results always land in order.
+   */
+  const showMore = (searchId: number, count: number, focusFirstNew = false): Promise<void> => {
+    const current = shown;
+    if (!current) return Promise.resolve();
+    current.appending = current.appending.then(async () => {
+      const next = current.response.results.slice(current.count, current.count + count);
+      const data = await Promise.all(next.map((result) => result.data()));
+      if (searchId !== latest) return;
+      const items = data.map((result) => resultItem(result, labels));
+      list.append(...items);
+      current.count += items.length;
+      more.hidden = current.count >= current.response.results.length;
+      if (focusFirstNew) items[0]?.querySelector('a')?.focus();
+    });
+    return current.appending;
   };
 
   const search = async () => {
@@ -101,9 +111,10 @@ export async function startSearchPage(): Promise<void> {
       const pagefind = await instance();
       const response = await pagefind.search(term, { filters: chosenFilters(form), sort: newestFirst(form) ? { date: 'desc' } : undefined });
       if (searchId !== latest) return;
-      shown = { response, count: 0 };
+      shown = { response, count: 0, appending: Promise.resolve() };
       list.replaceChildren();
-      await showMore(searchId, false);
+      await showMore(searchId, firstResults);
+      void showMore(searchId, resultsPerStep - firstResults);
       if (searchId !== latest) return;
       const count = response.results.length;
       summary.textContent = fill(count === 0 ? messages.none! : count === 1 ? messages.one! : messages.many!, { terms: term, count: numbers.format(count) });
@@ -124,7 +135,7 @@ export async function startSearchPage(): Promise<void> {
   form.addEventListener('change', (event) => {
     if (event.target !== words) void search();
   });
-  more.addEventListener('click', () => void showMore(latest, true));
+  more.addEventListener('click', () => void showMore(latest, resultsPerStep, true));
   filtersMenu.addEventListener('toggle', async () => {
     if (!filtersMenu.open) return;
     const counts = await (await instance()).filters();
