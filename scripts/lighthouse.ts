@@ -19,7 +19,7 @@ if (!siteDir) {
   // Inside the repository, for the reason given in scripts/bench.ts (Astro's shared prerender folder).
   siteDir = resolve('.e2e', 'lighthouse', 'dist');
   console.log(`Building the site into ${siteDir}`);
-  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { stdio: 'ignore', env: { ...process.env, NEWSROOM_OUT_DIR: siteDir } });
+  execFileSync('npm', ['run', 'build'], { stdio: 'ignore', env: { ...process.env, NEWSROOM_OUT_DIR: siteDir } });
 }
 const [frenchRelease] = readdirSync(join(siteDir, 'fr', 'actualites')).sort();
 const pages = { 'English news list': '/en/', 'French release': `/fr/actualites/${frenchRelease}/`, 'search page': '/en/search/' };
@@ -39,6 +39,9 @@ try {
     console.log(`${path}: ${metrics.map((id) => `${id} ${result.lhr.audits[id]?.displayValue ?? '?'}`).join(', ')}`);
     const failed = Object.values(result.lhr.audits).filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary');
     for (const audit of failed) console.log(`  ${path}: ${audit.id}: ${audit.title}`);
+    // Which elements moved, so a layout shift can be fixed rather than guessed at.
+    const shifts = (result.lhr.audits['layout-shifts']?.details as { items?: { node?: { selector?: string }; score?: number }[] } | undefined)?.items ?? [];
+    for (const shift of shifts) console.log(`  ${path}: layout shift ${shift.score?.toFixed(3)} of ${shift.node?.selector ?? 'an element'}`);
   }
 } finally {
   chrome.kill();

@@ -138,6 +138,8 @@ test.describe('without JavaScript', () => {
     await page.goto('/en/');
     await page.getByRole('banner').getByRole('link', { name: /^Search/ }).click();
     await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+    // Keeping releases offline needs a script too: its button is not offered.
+    await expect(page.getByRole('button', { name: 'Make every release available offline' })).toBeHidden();
     await expect(page.getByRole('main').getByRole('link', { name: 'News' })).toHaveAttribute('href', '/en/');
     await expect(page.getByRole('main').getByRole('link', { name: 'Actualités' })).toHaveAttribute('href', '/fr/');
     await page.goto(searchPages.fr);

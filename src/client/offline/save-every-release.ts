@@ -5,14 +5,17 @@ function fill(message: string, values: Record<string, number>): string {
   return message.replace(/\{(\w+)\}/g, (placeholder, name: string) => String(values[name] ?? placeholder));
 }
 
-/** Shows the "make every release available offline" button, where a service worker can keep them. */
+/** Makes the "make every release available offline" button work, or hides it where no service worker can keep pages. */
 export function offerToSaveEveryRelease(): void {
   const section = document.querySelector<HTMLElement>('[data-save-every-release]');
   const button = section?.querySelector('button');
   const status = section?.querySelector<HTMLElement>('[data-save-status]');
-  if (!section || !button || !status || !('serviceWorker' in navigator)) return;
+  if (!section || !button || !status) return;
+  if (!('serviceWorker' in navigator)) {
+    section.hidden = true;
+    return;
+  }
   const { saving = '', saved = '', failed = '' } = section.dataset;
-  section.hidden = false;
   button.addEventListener('click', async () => {
     button.disabled = true;
     // The worker must control the page, or the fetches below would not be kept.
