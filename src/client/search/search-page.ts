@@ -69,6 +69,8 @@ export async function startSearchPage(): Promise<void> {
     if (!made) {
       made = createPagefind(locale, { mergeLocale: both ? otherLocale : undefined, highlightParam, metaCacheTag: buildVersion });
       instances.set(both, made);
+      // A failed load (offline, say) is tried again by the next search.
+      made.catch(() => instances.delete(both));
     }
     return made;
   };
