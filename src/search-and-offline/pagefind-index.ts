@@ -7,10 +7,12 @@ import { locales, type Locale } from '../i18n/locales.ts';
 import { releasePath, searchBundlePath } from '../i18n/paths.ts';
 
 /**
- * Pagefind writes three ready-made interfaces and a runtime for pages of no known language into every
- * bundle. The search page is this site's own, over `pagefind.js`: the rest would only be dead weight.
+ * Pagefind writes three ready-made interfaces, a Web Worker and a runtime for pages of no known
+ * language into every bundle. The search page is this site's own, over `pagefind.js` on the page's
+ * thread (src/client/search/pagefind-api.ts): the rest would only be dead weight.
  */
 const unusedBundleFiles = [
+  'pagefind-worker.js',
   'pagefind-ui.js',
   'pagefind-ui.css',
   'pagefind-modular-ui.js',

@@ -52,7 +52,6 @@ export async function buildServiceWorker(siteDir: string): Promise<{ count: numb
     globPatterns: [
       '_astro/**/*.{js,css}',
       ofEachBundle('pagefind.js'),
-      ofEachBundle('pagefind-worker.js'),
       ofEachBundle('pagefind-highlight.js'),
       ofEachBundle('pagefind-entry.json'),
       ofEachBundle(`wasm.{${locales.join(',')}}.pagefind`),
