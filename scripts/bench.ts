@@ -1,6 +1,7 @@
-// `npm run bench -- [--releases N] [--json file] [--keep]`: generates N release pairs plus N/4
-// French-only releases into .e2e/bench-N/, runs the full production build, measures the
-// output and a reader's first search in Chromium, and prints a table (JSON is written too).
+// `npm run bench -- [--releases N] [--json file] [--keep] [--skip-plain]`: generates N release
+// pairs plus N/4 French-only releases into .e2e/bench-N/, runs the full production build, measures
+// the output and a reader's first search in Chromium, compares its bytes with plain Pagefind on
+// the same pages (unless --skip-plain), and prints a table (JSON is written too).
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -8,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { generateCorpus } from './bench/generate-corpus.ts';
 import { measureOutput } from './bench/measure-output.ts';
 import { measureSearch } from './bench/measure-search.ts';
+import { buildPlainPagefindSite, measurePlainSearch } from './bench/plain-pagefind.ts';
 import { formatTable, type BenchResult } from './bench/report.ts';
 import { runBuild } from './bench/run-build.ts';
 
@@ -16,6 +18,7 @@ const { values } = parseArgs({
     releases: { type: 'string', default: '2000' },
     json: { type: 'string' },
     keep: { type: 'boolean', default: false },
+    'skip-plain': { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
   },
 });
@@ -44,12 +47,22 @@ if (build.exitCode !== 0) throw new Error(`The build failed (exit code ${build.e
 
 console.log('Measuring the output and searching in Chromium');
 const output = measureOutput(siteDir);
-const search = await measureSearch(siteDir, [
+const queries = [
   { locale: 'en', query: corpus.queries.common.en },
   { locale: 'fr', query: corpus.queries.common.fr },
   { locale: 'en', query: corpus.queries.rare.en },
   { locale: 'fr', query: corpus.queries.rare.fr },
-]);
+];
+const search = await measureSearch(siteDir, queries);
+
+// The yardstick: the same queries on the same pages with plain Pagefind and its Default UI.
+const plainDir = join(workDir, 'plain-pagefind');
+let plainSearch: BenchResult['plainSearch'];
+if (!values['skip-plain']) {
+  console.log('Indexing the same release pages with plain Pagefind, and searching them with its Default UI');
+  buildPlainPagefindSite(siteDir, plainDir);
+  plainSearch = await measurePlainSearch(plainDir, queries);
+}
 
 const { log: _log, exitCode: _exitCode, ...buildFigures } = build;
 const result: BenchResult = {
@@ -59,11 +72,13 @@ const result: BenchResult = {
   build: { ...buildFigures, pagesPerSecond: Math.round(output.pages / build.totalSeconds) },
   output,
   search,
+  plainSearch,
 };
 writeFileSync(jsonFile, `${JSON.stringify(result, null, 2)}\n`);
 if (!values.keep) {
   rmSync(contentDir, { recursive: true, force: true });
   rmSync(siteDir, { recursive: true, force: true });
   rmSync(`${siteDir}-cache`, { recursive: true, force: true });
+  rmSync(plainDir, { recursive: true, force: true });
 }
 console.log(`\n${formatTable(result)}\n\nJSON: ${jsonFile}`);

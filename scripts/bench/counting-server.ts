@@ -56,8 +56,15 @@ export async function startCountingServer(root: string): Promise<CountingServer>
   const requests: ServedRequest[] = [];
   const server: Server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    const file = resolveFile(root, pathname) ?? join(root, '404.html');
-    const status = resolveFile(root, pathname) ? 200 : 404;
+    const found = resolveFile(root, pathname);
+    // A site without a 404 page (the plain Pagefind yardstick) answers an empty 404.
+    const file = found ?? resolveFile(root, '/404.html');
+    const status = found ? 200 : 404;
+    if (!file) {
+      response.on('finish', () => requests.push({ path: pathname, bytes: 0, at: performance.now() - started }));
+      response.writeHead(404).end();
+      return;
+    }
     const extension = extname(file);
     const gzip = compressible.has(extension) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
     response.writeHead(status, {

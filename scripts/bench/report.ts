@@ -2,6 +2,7 @@
 import type { BuildRun } from './run-build.ts';
 import type { OutputMeasure } from './measure-output.ts';
 import type { SearchMeasure } from './measure-search.ts';
+import type { PlainSearchMeasure } from './plain-pagefind.ts';
 
 export interface BenchResult {
   date: string;
@@ -10,6 +11,8 @@ export interface BenchResult {
   build: Omit<BuildRun, 'log' | 'exitCode'> & { pagesPerSecond: number };
   output: OutputMeasure;
   search: SearchMeasure[];
+  /** The same queries with plain Pagefind and its Default UI on the same release pages. */
+  plainSearch?: PlainSearchMeasure[] | undefined;
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -42,6 +45,8 @@ export function formatTable(result: BenchResult): string {
       `cold: ${kb(measure.bytes)} (${kb(measure.searchBytes)} search, ${measure.requests} requests), ${measure.coldMs} ms; warm: ${measure.warmMs} ms`,
     ]);
     rows.push(['  search bytes by kind', Object.entries(measure.searchBytesByKind).map(([kind, bytes]) => `${kind} ${kb(bytes)}`).join(', ')]);
+    const plain = result.plainSearch?.find((other) => other.locale === measure.locale && other.query === measure.query);
+    if (plain) rows.push(['  plain Pagefind, same pages', `${kb(plain.searchBytes)}: this site's search bytes are ${(measure.searchBytes / plain.searchBytes).toFixed(2)} times that`]);
   }
   const width = Math.max(...rows.map(([label]) => label.length));
   return ['| measure'.padEnd(width + 2) + ' | value', `|${'-'.repeat(width + 2)}|-------`, ...rows.map(([label, value]) => `| ${label.padEnd(width)} | ${value}`)].join('\n');
