@@ -25,7 +25,13 @@ export interface SearchMeasure {
 }
 
 const searchPages: Record<string, string> = { en: '/en/search/', fr: '/fr/recherche/' };
-const resultSelector = '[data-search-results] > li';
+/** Where a search page says how many results it found, and where it lists them. */
+export interface SearchPageSelectors {
+  summary: string;
+  result: string;
+}
+
+const thisSite: SearchPageSelectors = { summary: '[data-search-summary]', result: '[data-search-results] > li' };
 
 /** What a file under /pagefind/ is, from its name. */
 function searchFileKind(path: string): string {
@@ -40,64 +46,90 @@ function searchFileKind(path: string): string {
  * names the query with its count once the search is done, so results of a shorter prefix typed
  * earlier do not count.
  */
-async function timeToFiveResults(page: Page, query: string): Promise<number> {
+export async function timeToFiveResults(page: Page, query: string, selectors: SearchPageSelectors = thisSite): Promise<number> {
   const handle = await page.waitForFunction(
-    ({ selector, query }) => {
-      const summary = document.querySelector('[data-search-summary]')?.textContent ?? '';
+    ({ selectors, query }) => {
+      const summary = document.querySelector(selectors.summary)?.textContent ?? '';
       // "Searching for police..." names the query too, before any result: wait for the count.
       if (!summary.includes(query) || /(\.\.\.|…)\s*$/.test(summary)) return false;
       const total = Number(/\d[\d,.\s]*/.exec(summary)?.[0].replace(/\D/g, '') ?? 0);
-      return document.querySelectorAll(selector).length >= Math.min(5, total) && performance.now();
+      return document.querySelectorAll(selectors.result).length >= Math.min(5, total) && performance.now();
     },
-    { selector: resultSelector, query },
+    { selectors, query },
     { timeout: 120_000, polling: 'raf' },
   );
   return (await handle.jsonValue()) as number;
 }
 
-export async function measureSearch(siteDir: string, queries: { locale: string; query: string }[]): Promise<SearchMeasure[]> {
+export interface SearchQuery {
+  locale: string;
+  query: string;
+}
+
+/**
+ * Runs `measure` once per query, each in a fresh browser context (no cache, no service worker)
+ * against `siteDir` served by a counting server; `served()` lists what the server sent since the
+ * context opened.
+ */
+export async function inColdBrowsers<Result>(
+  siteDir: string,
+  queries: readonly SearchQuery[],
+  measure: (page: Page, origin: string, query: SearchQuery, served: () => ServedRequest[]) => Promise<Result>,
+): Promise<Result[]> {
   const server = await startCountingServer(siteDir);
   const browser = await chromium.launch(chromiumLaunchOptions());
-  const measures: SearchMeasure[] = [];
+  const results: Result[] = [];
   try {
-    for (const { locale, query } of queries) {
+    for (const query of queries) {
       const context = await browser.newContext({ serviceWorkers: 'block' });
-      const page = await context.newPage();
       const firstRequest = server.requests.length;
-      await page.goto(`${server.origin}${searchPages[locale]}?q=${encodeURIComponent(query)}`);
-      const coldMs = await timeToFiveResults(page, query);
-      const served: ServedRequest[] = server.requests.slice(firstRequest);
-
-      // Warm: search is loaded; clear it, type the query as a quick typist would, and time from the last key.
-      const input = page.getByRole('searchbox');
-      await input.fill('');
-      await page.waitForTimeout(500);
-      await input.pressSequentially(query.slice(0, -1), { delay: 80 });
-      const lastKey = await page.evaluate(() => performance.now());
-      await input.pressSequentially(query.slice(-1));
-      const warmMs = (await timeToFiveResults(page, query)) - lastKey;
-
-      measures.push({
-        locale,
-        query,
-        bytes: served.reduce((sum, request) => sum + request.bytes, 0),
-        searchBytes: served.filter((request) => request.path.startsWith('/pagefind/')).reduce((sum, request) => sum + request.bytes, 0),
-        searchBytesByKind: served
-          .filter((request) => request.path.startsWith('/pagefind/'))
-          .reduce<Record<string, number>>((kinds, request) => {
-            const kind = searchFileKind(request.path);
-            kinds[kind] = (kinds[kind] ?? 0) + request.bytes;
-            return kinds;
-          }, {}),
-        requests: served.length,
-        coldMs: Math.round(coldMs),
-        warmMs: Math.round(warmMs),
-      });
+      results.push(await measure(await context.newPage(), server.origin, query, () => server.requests.slice(firstRequest)));
       await context.close();
     }
   } finally {
     await browser.close();
     await server.close();
   }
-  return measures;
+  return results;
+}
+
+/** Bytes of the served files under /pagefind/, in all and by kind of file. */
+export function searchBytesOf(served: readonly ServedRequest[]): { total: number; byKind: Record<string, number> } {
+  const byKind: Record<string, number> = {};
+  let total = 0;
+  for (const request of served.filter((request) => request.path.startsWith('/pagefind/'))) {
+    const kind = searchFileKind(request.path);
+    byKind[kind] = (byKind[kind] ?? 0) + request.bytes;
+    total += request.bytes;
+  }
+  return { total, byKind };
+}
+
+export function measureSearch(siteDir: string, queries: readonly SearchQuery[]): Promise<SearchMeasure[]> {
+  return inColdBrowsers(siteDir, queries, async (page, origin, { locale, query }, servedSoFar) => {
+    await page.goto(`${origin}${searchPages[locale]}?q=${encodeURIComponent(query)}`);
+    const coldMs = await timeToFiveResults(page, query);
+    const served = servedSoFar();
+
+    // Warm: search is loaded; clear it, type the query as a quick typist would, and time from the last key.
+    const input = page.getByRole('searchbox');
+    await input.fill('');
+    await page.waitForTimeout(500);
+    await input.pressSequentially(query.slice(0, -1), { delay: 80 });
+    const lastKey = await page.evaluate(() => performance.now());
+    await input.pressSequentially(query.slice(-1));
+    const warmMs = (await timeToFiveResults(page, query)) - lastKey;
+
+    const searchBytes = searchBytesOf(served);
+    return {
+      locale,
+      query,
+      bytes: served.reduce((sum, request) => sum + request.bytes, 0),
+      searchBytes: searchBytes.total,
+      searchBytesByKind: searchBytes.byKind,
+      requests: served.length,
+      coldMs: Math.round(coldMs),
+      warmMs: Math.round(warmMs),
+    };
+  });
 }

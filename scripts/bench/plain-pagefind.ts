@@ -8,11 +8,9 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
-import { chromiumLaunchOptions } from '../../tests/e2e/support/chromium.ts';
 import { locales } from '../../src/i18n/locales.ts';
 import { releasePath } from '../../src/i18n/paths.ts';
-import { startCountingServer } from './counting-server.ts';
+import { inColdBrowsers, searchBytesOf, timeToFiveResults, type SearchQuery } from './measure-search.ts';
 
 export interface PlainSearchMeasure {
   locale: string;
@@ -48,36 +46,11 @@ export function buildPlainPagefindSite(siteDir: string, plainDir: string): void 
 }
 
 /** A reader's first search on the plain site: bytes under /pagefind/ until the first results show. */
-export async function measurePlainSearch(plainDir: string, queries: { locale: string; query: string }[]): Promise<PlainSearchMeasure[]> {
-  const server = await startCountingServer(plainDir);
-  const browser = await chromium.launch(chromiumLaunchOptions());
-  const measures: PlainSearchMeasure[] = [];
-  try {
-    for (const { locale, query } of queries) {
-      const context = await browser.newContext({ serviceWorkers: 'block' });
-      const page = await context.newPage();
-      const first = server.requests.length;
-      await page.goto(`${server.origin}/search/${locale}/`);
-      await page.locator('.pagefind-ui__search-input').fill(query);
-      // The Default UI says "N results for <query>" once the search is done, then loads up to five results.
-      await page.waitForFunction(
-        (query) => {
-          const message = document.querySelector('.pagefind-ui__message')?.textContent ?? '';
-          // "Searching for police..." names the query too, before any result: wait for the count.
-          if (!message.includes(query) || /(\.\.\.|…)\s*$/.test(message)) return false;
-          const total = Number(/\d[\d,.\s]*/.exec(message)?.[0].replace(/\D/g, '') ?? 0);
-          return document.querySelectorAll('.pagefind-ui__result-link').length >= Math.min(5, total);
-        },
-        query,
-        { timeout: 120_000, polling: 'raf' },
-      );
-      const served = server.requests.slice(first).filter((request) => request.path.startsWith('/pagefind/'));
-      measures.push({ locale, query, searchBytes: served.reduce((sum, request) => sum + request.bytes, 0) });
-      await context.close();
-    }
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-  return measures;
+export function measurePlainSearch(plainDir: string, queries: readonly SearchQuery[]): Promise<PlainSearchMeasure[]> {
+  return inColdBrowsers(plainDir, queries, async (page, origin, { locale, query }, served) => {
+    await page.goto(`${origin}/search/${locale}/`);
+    await page.locator('.pagefind-ui__search-input').fill(query);
+    await timeToFiveResults(page, query, { summary: '.pagefind-ui__message', result: '.pagefind-ui__result-link' });
+    return { locale, query, searchBytes: searchBytesOf(served()).total };
+  });
 }
