@@ -9,7 +9,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'nod
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { locales } from '../../src/i18n/locales.ts';
-import { releasePath } from '../../src/i18n/paths.ts';
+import { releasesFolderPath } from '../../src/i18n/paths.ts';
 import { inColdBrowsers, searchBytesOf, timeToFiveResults, type SearchQuery } from './measure-search.ts';
 
 export interface PlainSearchMeasure {
@@ -27,7 +27,7 @@ const indexFieldsBlock = /<div hidden data-pagefind-ignore>(?:<span data-pagefin
 /** Copies the release pages of `siteDir` into `plainDir`, stripped of this site's index fields, and indexes them. */
 export function buildPlainPagefindSite(siteDir: string, plainDir: string): void {
   for (const locale of locales) {
-    const folder = releasePath(locale, 'slug').replace(/^\/|\/slug\/$/g, '');
+    const folder = releasesFolderPath(locale).slice(1, -1);
     for (const slug of readdirSync(join(siteDir, folder))) {
       const html = readFileSync(join(siteDir, folder, slug, 'index.html'), 'utf8');
       mkdirSync(join(plainDir, folder, slug), { recursive: true });

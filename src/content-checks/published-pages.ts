@@ -2,7 +2,8 @@ import type { Locale } from '../i18n/locales.ts';
 import { releasePath } from '../i18n/paths.ts';
 import type { ContentProblem } from './problem.ts';
 
-interface PublishableFile {
+/** What the publish check needs of a release file: where it is, and the page it must become. */
+export interface PublishableFile {
   locale: Locale;
   slug: string;
   displayPath: string;

@@ -57,9 +57,14 @@ export function feedPath(locale: Locale, topic?: TopicId): string {
   return topic ? `${topicPath(locale, topic)}rss.xml` : `/${locale}/rss.xml`;
 }
 
+/** The folder of a language's release pages: `/en/news/` or `/fr/actualites/`. */
+export function releasesFolderPath(locale: Locale): string {
+  return `/${locale}/${releaseSegment[locale]}/`;
+}
+
 /** `/en/news/<slug>/` or `/fr/actualites/<slug>/`. */
 export function releasePath(locale: Locale, slug: string): string {
-  return `/${locale}/${releaseSegment[locale]}/${slug}/`;
+  return `${releasesFolderPath(locale)}${slug}/`;
 }
 
 /** The search page of each language: `/en/search/`, `/fr/recherche/`. */

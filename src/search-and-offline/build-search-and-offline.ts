@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { locales, type Locale } from '../i18n/locales.ts';
-import { releasePath } from '../i18n/paths.ts';
+import { locales } from '../i18n/locales.ts';
 import { buildVersionFile } from '../integrations/build-version.ts';
 import { writeOfflineLists } from './offline-lists.ts';
 import { buildSearchIndex } from './pagefind-index.ts';
@@ -22,19 +21,7 @@ export async function buildSearchAndOffline(siteDir: string, log: (message: stri
 
   const counts = await buildSearchIndex(siteDir);
   log(`Search index: ${locales.map((locale) => `${counts[locale]} ${locale} releases`).join(', ')}.`);
-  await writeOfflineLists(siteDir, version, { isListPage, isReleasePage });
+  await writeOfflineLists(siteDir, version);
   const { count, size } = await buildServiceWorker(siteDir);
   log(`Service worker: ${count} files precached (${Math.round(size / 1024)} KiB).`);
-}
-
-/** The folder of each language's release pages: `/en/news/`, `/fr/actualites/`. */
-const releaseFolders = locales.map((locale) => releasePath(locale, 'slug').replace(/slug\/$/, ''));
-
-function isReleasePage(url: string): boolean {
-  return releaseFolders.some((folder) => url.startsWith(folder) && url !== folder);
-}
-
-/** Every other page of a language (news lists, topics, years, search) except its 404 page. */
-function isListPage(url: string, locale: Locale): boolean {
-  return url.startsWith(`/${locale}/`) && !isReleasePage(url) && !url.startsWith(`/${locale}/404/`);
 }

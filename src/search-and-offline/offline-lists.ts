@@ -1,7 +1,7 @@
 import { readdir, mkdir, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { locales, type Locale } from '../i18n/locales.ts';
-import { searchBundlePath } from '../i18n/paths.ts';
+import { releasesFolderPath, searchBundlePath } from '../i18n/paths.ts';
 import { automaticSearchBytes, isBeyondAutomaticListPages, totalBytes } from './offline-budget.ts';
 
 /** The folder, inside the built site, of the lists the pages read to fill the offline caches. */
@@ -32,34 +32,38 @@ function fileToUrl(siteDir: string, file: string): string {
   return `/${relative(siteDir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
 }
 
-/**
- * Writes `offline/en.json`, `offline/fr.json` and `offline/all-releases.json` from the built pages.
- * `isListPage` and `isReleasePage` say which built pages are lists and releases, from their URL.
- */
-export async function writeOfflineLists(
-  siteDir: string,
-  version: string,
-  pageKinds: { isListPage: (url: string, locale: Locale) => boolean; isReleasePage: (url: string) => boolean },
-): Promise<void> {
-  const files = await listFiles(siteDir);
-  const pageUrls = files.filter((file) => file.endsWith('index.html')).map((file) => fileToUrl(siteDir, file));
-  const searchFiles = files.filter((file) => /\.pf_(fragment|index)$/.test(file));
-  const searchUrls = searchFiles.map((file) => fileToUrl(siteDir, file));
-  const releaseUrls = pageUrls.filter(pageKinds.isReleasePage).sort();
+/** The folder of each language's release pages: `/en/news/`, `/fr/actualites/`. */
+const releaseFolders = locales.map(releasesFolderPath);
+
+function isReleasePage(url: string): boolean {
+  return releaseFolders.some((folder) => url.startsWith(folder) && url !== folder);
+}
+
+/** Every other page of a language (news lists, topics, years, search) except its 404 page. */
+function isListPage(url: string, locale: Locale): boolean {
+  return url.startsWith(`/${locale}/`) && !isReleasePage(url) && !url.startsWith(`/${locale}/404/`);
+}
+
+/** Writes `offline/en.json`, `offline/fr.json` and `offline/all-releases.json` from the built site. */
+export async function writeOfflineLists(siteDir: string, version: string): Promise<void> {
+  const files = (await listFiles(siteDir)).map((file) => ({ file, url: fileToUrl(siteDir, file) }));
+  const pageUrls = files.filter(({ file }) => file.endsWith('index.html')).map(({ url }) => url);
+  const searchFiles = files.filter(({ file }) => /\.pf_(fragment|index)$/.test(file));
+  const releaseUrls = pageUrls.filter(isReleasePage).sort();
   // Release photos are the only images Astro writes to /_astro/ (the site's own icons live in public/).
-  const photoUrls = files.map((file) => fileToUrl(siteDir, file)).filter((url) => /^\/_astro\/[\w.-]+\.(?:avif|webp|jpe?g|png)$/.test(url));
+  const photoUrls = files.map(({ url }) => url).filter((url) => /^\/_astro\/[\w.-]+\.(?:avif|webp|jpe?g|png)$/.test(url));
 
   await mkdir(join(siteDir, offlineListsFolder), { recursive: true });
   for (const locale of locales) {
-    const languageSearchFiles = searchFiles.filter((file) => fileToUrl(siteDir, file).startsWith(searchBundlePath(locale)));
-    const keepSearch = (await totalBytes(languageSearchFiles)) <= automaticSearchBytes;
+    const languageSearchFiles = searchFiles.filter(({ url }) => url.startsWith(searchBundlePath(locale)));
+    const keepSearch = (await totalBytes(languageSearchFiles.map(({ file }) => file))) <= automaticSearchBytes;
     const list: LanguageOfflineList = {
       version,
-      pages: pageUrls.filter((url) => pageKinds.isListPage(url, locale) && !isBeyondAutomaticListPages(url)).sort(),
-      search: keepSearch ? languageSearchFiles.map((file) => fileToUrl(siteDir, file)).sort() : [],
+      pages: pageUrls.filter((url) => isListPage(url, locale) && !isBeyondAutomaticListPages(url)).sort(),
+      search: keepSearch ? languageSearchFiles.map(({ url }) => url).sort() : [],
     };
     await writeFile(join(siteDir, offlineListsFolder, `${locale}.json`), JSON.stringify(list));
   }
-  const all: AllReleasesOfflineList = { version, urls: [...releaseUrls, ...photoUrls.sort(), ...searchUrls.sort()] };
+  const all: AllReleasesOfflineList = { version, urls: [...releaseUrls, ...photoUrls.sort(), ...searchFiles.map(({ url }) => url).sort()] };
   await writeFile(join(siteDir, offlineListsFolder, 'all-releases.json'), JSON.stringify(all));
 }

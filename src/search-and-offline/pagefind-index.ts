@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { locales, type Locale } from '../i18n/locales.ts';
-import { releasePath, searchBundlePath } from '../i18n/paths.ts';
+import { releasesFolderPath, searchBundlePath } from '../i18n/paths.ts';
 
 /**
  * Pagefind writes three ready-made interfaces, a Web Worker and a runtime for pages of no known
@@ -38,7 +38,7 @@ const pagefindCommand = join(dirname(fileURLToPath(import.meta.resolve('pagefind
  * at 10,000 pairs).
  */
 async function indexLanguage(siteDir: string, locale: Locale): Promise<number> {
-  const releaseFolder = releasePath(locale, 'slug').replace(/^\/|\/slug\/$/g, '');
+  const releaseFolder = releasesFolderPath(locale).slice(1, -1);
   const bundleDir = join(siteDir, searchBundlePath(locale));
   // A language without a single release has nothing to index (Pagefind refuses an empty site).
   if (!(await stat(join(siteDir, releaseFolder)).catch(() => undefined))) return 0;

@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { locales } from '../../src/i18n/locales.ts';
-import { releasePath } from '../../src/i18n/paths.ts';
+import { releasePath, releasesFolderPath } from '../../src/i18n/paths.ts';
 import { builtSites } from './support/built-sites.ts';
 
 /** Slugs of the release files of one language, as an editor sees them in the folder. */
@@ -12,7 +12,7 @@ function sourceSlugs(contentDir: string, locale: string): string[] {
 
 /** Slugs of the release pages the build wrote in one language. */
 function publishedSlugs(siteDir: string, locale: 'en' | 'fr'): string[] {
-  const folder = join(siteDir, releasePath(locale, ''));
+  const folder = join(siteDir, releasesFolderPath(locale));
   return readdirSync(folder).filter((name) => existsSync(join(folder, name, 'index.html'))).sort();
 }
 

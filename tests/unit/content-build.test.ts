@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { releasePath } from '../../src/i18n/paths.ts';
+import { releasePath, releasesFolderPath } from '../../src/i18n/paths.ts';
 import { fixturesDir } from './support/check-fixture.ts';
 
 /** Builds the site from a fixture content folder, in a folder of its own so parallel runs never share output. */
@@ -21,7 +21,7 @@ function sourceSlugs(scenario: string, locale: 'en' | 'fr'): string[] {
 }
 
 function builtSlugs(outDir: string, locale: 'en' | 'fr'): string[] {
-  const folder = join(outDir, releasePath(locale, ''));
+  const folder = join(outDir, releasesFolderPath(locale));
   return readdirSync(folder).filter((name) => existsSync(join(folder, name, 'index.html'))).sort();
 }
 
