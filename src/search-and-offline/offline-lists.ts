@@ -1,11 +1,10 @@
 import { readdir, mkdir, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { locales, type Locale } from '../i18n/locales.ts';
 import { releasesFolderPath, searchBundlePath } from '../i18n/paths.ts';
+import { offlineListPath } from './offline-addresses.ts';
 import { automaticSearchBytes, isBeyondAutomaticListPages, totalBytes } from './offline-budget.ts';
 
-/** The folder, inside the built site, of the lists the pages read to fill the offline caches. */
-export const offlineListsFolder = 'offline';
 
 /** What the page asks the service worker to keep once a reader has visited a language. */
 export interface LanguageOfflineList {
@@ -53,7 +52,11 @@ export async function writeOfflineLists(siteDir: string, version: string): Promi
   // Release photos are the only images Astro writes to /_astro/ (the site's own icons live in public/).
   const photoUrls = files.map(({ url }) => url).filter((url) => /^\/_astro\/[\w.-]+\.(?:avif|webp|jpe?g|png)$/.test(url));
 
-  await mkdir(join(siteDir, offlineListsFolder), { recursive: true });
+  const writeList = async (name: string, list: LanguageOfflineList | AllReleasesOfflineList) => {
+    const file = join(siteDir, offlineListPath(name));
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, JSON.stringify(list));
+  };
   for (const locale of locales) {
     const languageSearchFiles = searchFiles.filter(({ url }) => url.startsWith(searchBundlePath(locale)));
     const keepSearch = (await totalBytes(languageSearchFiles.map(({ file }) => file))) <= automaticSearchBytes;
@@ -62,8 +65,8 @@ export async function writeOfflineLists(siteDir: string, version: string): Promi
       pages: pageUrls.filter((url) => isListPage(url, locale) && !isBeyondAutomaticListPages(url)).sort(),
       search: keepSearch ? languageSearchFiles.map(({ url }) => url).sort() : [],
     };
-    await writeFile(join(siteDir, offlineListsFolder, `${locale}.json`), JSON.stringify(list));
+    await writeList(locale, list);
   }
   const all: AllReleasesOfflineList = { version, urls: [...releaseUrls, ...photoUrls.sort(), ...searchFiles.map(({ url }) => url).sort()] };
-  await writeFile(join(siteDir, offlineListsFolder, 'all-releases.json'), JSON.stringify(all));
+  await writeList('all-releases', all);
 }

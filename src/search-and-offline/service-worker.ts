@@ -3,10 +3,9 @@ import { join } from 'node:path';
 import { generateSW, type RuntimeCaching } from 'workbox-build';
 import { locales, type Locale } from '../i18n/locales.ts';
 import { offlinePath, searchBundlePath } from '../i18n/paths.ts';
+import { serviceWorkerPath } from './offline-addresses.ts';
 import { automaticSearchBytes, totalBytes } from './offline-budget.ts';
 
-/** The service worker's address; pages register it from here so it controls the whole site. */
-export const serviceWorkerFile = 'sw.js';
 
 /** The built file of each language's "you are offline" page, as the precache names it. */
 const offlinePageFiles = { en: `${offlinePath('en').slice(1)}index.html`, fr: `${offlinePath('fr').slice(1)}index.html` } as const satisfies Record<Locale, string>;
@@ -61,7 +60,7 @@ export async function buildServiceWorker(siteDir: string): Promise<{ count: numb
       'favicon.svg',
       ...Object.values(offlinePageFiles),
     ],
-    swDest: join(siteDir, serviceWorkerFile),
+    swDest: join(siteDir, serviceWorkerPath),
     cacheId: 'newsroom',
     // Pagefind asks for its entry file with `?ts=<cache tag>`; a result link carries `?highlight=<words>`.
     ignoreURLParametersMatching: [/^ts$/, /^highlight$/, /^utm_/],

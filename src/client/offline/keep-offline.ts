@@ -1,10 +1,11 @@
+import { offlineListPath } from '../../search-and-offline/offline-addresses.ts';
 import type { AllReleasesOfflineList, LanguageOfflineList } from '../../search-and-offline/offline-lists.ts';
 
 /** Where this browser notes which build's files it already keeps for a language. */
 const keptVersionKey = (name: string) => `newsroom.offline.${name}`;
 
 async function readList<List>(name: string): Promise<List> {
-  const response = await fetch(`/offline/${name}.json`, { cache: 'no-cache' });
+  const response = await fetch(offlineListPath(name), { cache: 'no-cache' });
   if (!response.ok) throw new Error(`The offline list ${name} is missing (${response.status}).`);
   return (await response.json()) as List;
 }

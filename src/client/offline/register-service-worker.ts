@@ -1,6 +1,7 @@
 // Loaded on every page, so it stays small: the caching itself is Workbox's, in the service worker.
 // `keep-offline.ts` is imported statically: a dynamic import would bring Vite's preload helper, larger than it.
 import { keepLanguageOffline } from './keep-offline.ts';
+import { serviceWorkerPath } from '../../search-and-offline/offline-addresses.ts';
 
 /**
  * Registers the service worker and, once it controls the page, keeps the page's language
@@ -8,7 +9,7 @@ import { keepLanguageOffline } from './keep-offline.ts';
  */
 export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator)) return;
-  navigator.serviceWorker.register('/sw.js').catch(() => {
+  navigator.serviceWorker.register(serviceWorkerPath).catch(() => {
     // No worker (a development server, a private window): the site works online as before.
   });
   const keepLanguage = () => {
