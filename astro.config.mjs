@@ -1,9 +1,9 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { buildVersion } from './src/integrations/build-version.ts';
+import { releaseMarkdown } from './src/releases/markdown.ts';
 import { cacheDir, contentDir, outDir, siteUrl } from './src/site-settings.mjs';
 
 export default defineConfig({
@@ -39,12 +39,7 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
-  markdown: {
-    // Releases carry no code to highlight, and Shiki's inline styles would need a looser CSP.
-    syntaxHighlight: false,
-    // Releases keep their punctuation exactly as published: no automatic curly quotes or dashes.
-    processor: satteri({ features: { smartPunctuation: false } }),
-  },
+  markdown: releaseMarkdown,
   // Content checks come first, so a build with a broken release stops before any page is written.
   // The search index and service worker follow in a step of their own (scripts/build-search.ts).
   integrations: [

@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { releaseLoader } from './releases/release-loader.ts';
 import { releaseSchema } from './releases/schema.ts';
 import { contentDir } from './site-settings.mjs';
 
@@ -8,9 +8,7 @@ import { contentDir } from './site-settings.mjs';
  * Entry ids keep the folder (`fr/my-release`), which is how pairing knows the language.
  */
 const releases = defineCollection({
-  // Pages use the rendered HTML, never the raw Markdown: keeping it out of the data store spares
-  // about 100 MB of store, bundle and memory at 20,000 release files.
-  loader: glob({ base: contentDir, pattern: '**/*.{md,mdx}', retainBody: false }),
+  loader: releaseLoader({ base: contentDir, pattern: '**/*.{md,mdx}' }),
   schema: releaseSchema,
 });
 

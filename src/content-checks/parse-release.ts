@@ -3,6 +3,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { LineCounter, parseDocument, type Document } from 'yaml';
+import { frontmatterBlock } from '../releases/frontmatter-block.ts';
 import type { ContentProblem } from './problem.ts';
 import type { ReleaseFile } from './source-file.ts';
 import { yamlErrorToFix } from './yaml-errors.ts';
@@ -18,9 +19,6 @@ export interface ParsedRelease {
 }
 
 const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
-
-/** The frontmatter block, from the opening --- to the line after the closing one. */
-const frontmatterBlock = /^---[ \t]*\r?\n(?:[\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 /**
  * The text worth parsing as Markdown. The checks look only at links, images and HTML in the

@@ -34,6 +34,9 @@ describe('the build runs the content checks', () => {
     const english = readFileSync(join(outDir, releasePath('en', 'operation-pangea-websites-closed'), 'index.html'), 'utf8');
     expect(english).toContain('<h1>Operation &quot;Pangea&quot;: 3,000 websites closed</h1>');
     expect(english).not.toContain('\uFEFF');
+    // The text is rendered from the file on the page, with nothing of its frontmatter.
+    expect(english).toContain('<p>A body with CRLF line endings.</p>');
+    expect(english).not.toContain('organisation:');
     const french = readFileSync(join(outDir, releasePath('fr', 'operation-pangea-websites-closed'), 'index.html'), 'utf8');
     expect(french).toContain('Opération « Pangea » : 3 000 sites fermés, l&#39;an dernier');
     expect(french).toMatch(/<img [^>]*alt="Une capture d(&#39;|')écran d(&#39;|')un site fermé"/);
