@@ -70,7 +70,7 @@ test.describe('the search page', () => {
     await expect(page.locator('article mark').first()).toHaveText('Ballestrazzi');
   });
 
-  test('indexes only release text: no page chrome, no lists', async ({ page }) => {
+  test('indexes only release text: no page chrome, no lists, no titles of related releases', async ({ page }) => {
     await page.goto(searchPages.en);
     for (const words of ['Skip', 'RSS']) {
       await searchFor(page, words);
@@ -82,6 +82,16 @@ test.describe('the search page', () => {
       expect(Object.keys(entry.languages)).toEqual([language]);
       expect(entry.languages[language].page_count).toBe(pages);
     }
+    // The text Pagefind keeps for the English seed: its own words, not the title of a release it
+    // links to, nor the "Published by" line that ends every release.
+    const indexedText = await page.evaluate(async (bundle) => {
+      const pagefind = await import(bundle);
+      const [result] = (await pagefind.search('Valls')).results;
+      return (await result.data()).content as string;
+    }, '/pagefind/en/pagefind.js');
+    expect(indexedText).toContain('Manuel Valls’s first visit');
+    expect(indexedText).not.toContain('Statement by French Interior Minister');
+    expect(indexedText).not.toContain('Published by');
   });
 
   test('orders results by relevance or newest first', async ({ page }) => {
