@@ -1,7 +1,8 @@
-// `npm run bench -- [--releases N] [--json file] [--keep] [--skip-plain]`: generates N release
-// pairs plus N/4 French-only releases into .e2e/bench-N/, runs the full production build, measures
-// the output and a reader's first search in Chromium, compares its bytes with plain Pagefind on
-// the same pages (unless --skip-plain), and prints a table (JSON is written too).
+// `npm run bench -- [--releases N] [--json file] [--keep] [--skip-plain] [--search-runs R]`:
+// generates N release pairs plus N/4 French-only releases into .e2e/bench-N/, runs the full
+// production build, measures the output and a reader's first search in Chromium (R cold runs per
+// query, 5 unless told), compares its bytes with plain Pagefind on the same pages (unless
+// --skip-plain), and prints a table (JSON is written too).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, totalmem } from 'node:os';
@@ -20,11 +21,14 @@ const { values } = parseArgs({
     json: { type: 'string' },
     keep: { type: 'boolean', default: false },
     'skip-plain': { type: 'boolean', default: false },
+    'search-runs': { type: 'string', default: '5' },
     verbose: { type: 'boolean', default: false },
   },
 });
 const pairs = Number(values.releases);
 if (!Number.isInteger(pairs) || pairs < 10) throw new Error('--releases must be a whole number of release pairs, 10 or more.');
+const searchRuns = Number(values['search-runs']);
+if (!Number.isInteger(searchRuns) || searchRuns < 1) throw new Error('--search-runs must be a whole number, 1 or more.');
 
 // Inside the repository (.e2e/ is ignored by git): with an output folder outside the working
 // directory, Astro writes its prerender bundle to the shared ./.astro/.prerender/, where another
@@ -62,7 +66,7 @@ const queries = [
   { locale: 'en', query: corpus.queries.rare.en },
   { locale: 'fr', query: corpus.queries.rare.fr },
 ];
-const search = await measureSearch(siteDir, queries);
+const search = await measureSearch(siteDir, queries, searchRuns);
 
 // The yardstick: the same queries on the same pages with plain Pagefind and its Default UI.
 const plainDir = join(workDir, 'plain-pagefind');

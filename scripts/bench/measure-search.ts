@@ -18,10 +18,13 @@ export interface SearchMeasure {
   /** `searchBytes` by kind of file: runtime, wasm, metadata, filters, index chunks, result fragments. */
   searchBytesByKind: Record<string, number>;
   requests: number;
-  /** From navigation start to five results, cold. */
+  /** From navigation start to five results, cold: the median of the runs. */
   coldMs: number;
-  /** From the last keystroke of the query typed again into the open search (after another query) to five results. */
+  /** From the last keystroke of the query typed again into the open search (after another query) to five results: the median. */
   warmMs: number;
+  /** Each run's times: one run says little on a shared machine. */
+  coldMsRuns: number[];
+  warmMsRuns: number[];
 }
 
 const searchPages: Record<string, string> = { en: '/en/search/', fr: '/fr/recherche/' };
@@ -105,7 +108,24 @@ export function searchBytesOf(served: readonly ServedRequest[]): { total: number
   return { total, byKind };
 }
 
-export function measureSearch(siteDir: string, queries: readonly SearchQuery[]): Promise<SearchMeasure[]> {
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : Math.round((sorted[middle - 1]! + sorted[middle]!) / 2);
+}
+
+/** Each query searched `runs` times, each run in a cold browser; bytes come from the first run (they do not vary). */
+export async function measureSearch(siteDir: string, queries: readonly SearchQuery[], runs: number): Promise<SearchMeasure[]> {
+  const measures = await measureSearchOnce(siteDir, queries.flatMap((query) => Array<SearchQuery>(runs).fill(query)));
+  return queries.map((_, index) => {
+    const ofQuery = measures.slice(index * runs, (index + 1) * runs);
+    const coldMsRuns = ofQuery.map((measure) => measure.coldMs);
+    const warmMsRuns = ofQuery.map((measure) => measure.warmMs);
+    return { ...ofQuery[0]!, coldMs: median(coldMsRuns), warmMs: median(warmMsRuns), coldMsRuns, warmMsRuns };
+  });
+}
+
+function measureSearchOnce(siteDir: string, queries: readonly SearchQuery[]): Promise<SearchMeasure[]> {
   return inColdBrowsers(siteDir, queries, async (page, origin, { locale, query }, servedSoFar) => {
     await page.goto(`${origin}${searchPages[locale]}?q=${encodeURIComponent(query)}`);
     const coldMs = await timeToFiveResults(page, query);
@@ -130,6 +150,8 @@ export function measureSearch(siteDir: string, queries: readonly SearchQuery[]):
       requests: served.length,
       coldMs: Math.round(coldMs),
       warmMs: Math.round(warmMs),
+      coldMsRuns: [],
+      warmMsRuns: [],
     };
   });
 }

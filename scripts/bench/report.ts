@@ -18,6 +18,8 @@ export interface BenchResult {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const gib = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GiB`;
+/** "median of 5 runs, 271 to 330". */
+const range = (runs: readonly number[]) => `median of ${runs.length} runs, ${Math.min(...runs)} to ${Math.max(...runs)}`;
 
 export function formatTable(result: BenchResult): string {
   const { corpus, build, output, search } = result;
@@ -42,7 +44,7 @@ export function formatTable(result: BenchResult): string {
   for (const measure of search) {
     rows.push([
       `search "${measure.query}" (${measure.locale})`,
-      `cold: ${kb(measure.bytes)} (${kb(measure.searchBytes)} search, ${measure.requests} requests), ${measure.coldMs} ms; warm: ${measure.warmMs} ms`,
+      `cold: ${kb(measure.bytes)} (${kb(measure.searchBytes)} search, ${measure.requests} requests), ${measure.coldMs} ms (${range(measure.coldMsRuns)}); warm: ${measure.warmMs} ms (${range(measure.warmMsRuns)})`,
     ]);
     rows.push(['  search bytes by kind', Object.entries(measure.searchBytesByKind).map(([kind, bytes]) => `${kind} ${kb(bytes)}`).join(', ')]);
     const plain = result.plainSearch?.find((other) => other.locale === measure.locale && other.query === measure.query);
