@@ -73,7 +73,7 @@ const plainDir = join(workDir, 'plain-pagefind');
 let plainSearch: BenchResult['plainSearch'];
 if (!values['skip-plain']) {
   console.log('Indexing the same release pages with plain Pagefind, and searching them with its Default UI');
-  buildPlainPagefindSite(siteDir, plainDir);
+  await buildPlainPagefindSite(siteDir, plainDir);
   plainSearch = await measurePlainSearch(plainDir, queries);
 }
 

@@ -6,10 +6,10 @@
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { locales } from '../../src/i18n/locales.ts';
 import { releasesFolderPath } from '../../src/i18n/paths.ts';
+import { pagefindProgram } from '../../src/search-and-offline/pagefind-index.ts';
 import { inColdBrowsers, searchBytesOf, timeToFiveResults, type SearchQuery } from './measure-search.ts';
 
 export interface PlainSearchMeasure {
@@ -19,13 +19,11 @@ export interface PlainSearchMeasure {
   searchBytes: number;
 }
 
-const pagefindCommand = join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner', 'bin.cjs');
-
 /** The block of `data-pagefind-meta`, `-filter` and `-sort` spans SearchIndexFields.astro writes. */
 const indexFieldsBlock = /<div hidden data-pagefind-ignore>(?:<span data-pagefind-[^>]*><\/span>)*<\/div>/;
 
 /** Copies the release pages of `siteDir` into `plainDir`, stripped of this site's index fields, and indexes them. */
-export function buildPlainPagefindSite(siteDir: string, plainDir: string): void {
+export async function buildPlainPagefindSite(siteDir: string, plainDir: string): Promise<void> {
   for (const locale of locales) {
     const folder = releasesFolderPath(locale).slice(1, -1);
     for (const slug of readdirSync(join(siteDir, folder))) {
@@ -42,7 +40,7 @@ export function buildPlainPagefindSite(siteDir: string, plainDir: string): void 
     );
   }
   cpSync(join(siteDir, '_astro'), join(plainDir, '_astro'), { recursive: true });
-  execFileSync(process.execPath, [pagefindCommand, '--site', plainDir, '--quiet'], { stdio: 'inherit' });
+  execFileSync(await pagefindProgram(), ['--site', plainDir, '--quiet'], { stdio: 'inherit' });
 }
 
 /** A reader's first search on the plain site: bytes under /pagefind/ until the first results show. */

@@ -18,8 +18,8 @@ export interface BenchResult {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const gib = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GiB`;
-/** "median of 5 runs, 271 to 330". */
-const range = (runs: readonly number[]) => `median of ${runs.length} runs, ${Math.min(...runs)} to ${Math.max(...runs)}`;
+/** "median of 5 runs, 271 to 330", or "one run". */
+const range = (runs: readonly number[]) => (runs.length === 1 ? 'one run' : `median of ${runs.length} runs, ${Math.min(...runs)} to ${Math.max(...runs)}`);
 
 export function formatTable(result: BenchResult): string {
   const { corpus, build, output, search } = result;

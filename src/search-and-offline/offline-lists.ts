@@ -5,7 +5,6 @@ import { releasesFolderPath, searchBundlePath } from '../i18n/paths.ts';
 import { offlineListPath } from './offline-addresses.ts';
 import { automaticSearchBytes, isBeyondAutomaticListPages, totalBytes } from './offline-budget.ts';
 
-
 /** What the page asks the service worker to keep once a reader has visited a language. */
 export interface LanguageOfflineList {
   version: string;

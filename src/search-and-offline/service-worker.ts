@@ -6,9 +6,10 @@ import { offlinePath, searchBundlePath } from '../i18n/paths.ts';
 import { serviceWorkerPath } from './offline-addresses.ts';
 import { automaticSearchBytes, totalBytes } from './offline-budget.ts';
 
-
-/** The built file of each language's "you are offline" page, as the precache names it. */
-const offlinePageFiles = { en: `${offlinePath('en').slice(1)}index.html`, fr: `${offlinePath('fr').slice(1)}index.html` } as const satisfies Record<Locale, string>;
+/** The built file of a language's "you are offline" page, as the precache names it. */
+function offlinePageFile(locale: Locale): string {
+  return `${offlinePath(locale).slice(1)}index.html`;
+}
 
 /** Pages are network first; offline, the kept copy, or else the language's offline page. */
 function pagesRoute(urlPattern: RuntimeCaching['urlPattern'], offlinePageFile: string): RuntimeCaching {
@@ -58,7 +59,7 @@ export async function buildServiceWorker(siteDir: string): Promise<{ count: numb
       ...(precacheIndex ? [ofEachBundle('index/*.pf_index')] : []),
       ofEachBundle('filter/*.pf_filter'),
       'favicon.svg',
-      ...Object.values(offlinePageFiles),
+      ...locales.map(offlinePageFile),
     ],
     swDest: join(siteDir, serviceWorkerPath),
     cacheId: 'newsroom',
@@ -75,9 +76,12 @@ export async function buildServiceWorker(siteDir: string): Promise<{ count: numb
     sourcemap: false,
     mode: 'production',
     runtimeCaching: [
-      pagesRoute(({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/fr/') && url.pathname.endsWith('/'), offlinePageFiles.fr),
-      // Every other page of the site ends in `/` too (build.format 'directory').
-      pagesRoute(({ url, sameOrigin }) => sameOrigin && url.pathname.endsWith('/'), offlinePageFiles.en),
+      // Workbox copies these matching functions into sw.js as source text, so they name their
+      // paths literally: a variable from this file would not exist there.
+      pagesRoute(({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/fr/') && url.pathname.endsWith('/'), offlinePageFile('fr')),
+      // Every other page of the site ends in `/` too (build.format 'directory'): English pages, and
+      // the language chooser at `/`, which belongs to neither language.
+      pagesRoute(({ url, sameOrigin }) => sameOrigin && url.pathname.endsWith('/'), offlinePageFile('en')),
       {
         urlPattern: ({ url, sameOrigin }) => sameOrigin && /^\/pagefind\/\w+\/(fragment|index)\//.test(url.pathname),
         handler: 'CacheFirst',
