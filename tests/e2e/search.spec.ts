@@ -70,6 +70,19 @@ test.describe('the search page', () => {
     await expect(page.locator('article mark').first()).toHaveText('Ballestrazzi');
   });
 
+  test('hands Pagefind its files unpacked by the browser, not by JavaScript', async ({ page }) => {
+    await page.goto(searchPages.fr);
+    await searchFor(page, 'INTERPOL');
+    const entry = await (await page.request.get('/pagefind/fr/pagefind-entry.json')).json();
+    const metadata = `/pagefind/fr/pagefind.${entry.languages.fr.hash}.pf_meta`;
+    // Served packed (gzip) ...
+    const served = await (await page.request.get(metadata)).body();
+    expect([...served.subarray(0, 2)]).toEqual([0x1f, 0x8b]);
+    // ... and read on the page through the `fetch` pagefind.js calls: unpacked, with Pagefind's signature.
+    const seenByPagefind = await page.evaluate(async (url) => new TextDecoder().decode((await (await fetch(url)).arrayBuffer()).slice(0, 12)), metadata);
+    expect(seenByPagefind).toBe('pagefind_dcd');
+  });
+
   test('indexes only release text: no page chrome, no lists, no titles of related releases', async ({ page }) => {
     await page.goto(searchPages.en);
     for (const words of ['Skip', 'RSS']) {

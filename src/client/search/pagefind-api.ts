@@ -1,5 +1,6 @@
 import type { Locale } from '../../i18n/locales.ts';
 import { searchBundlePath } from '../../i18n/paths.ts';
+import { unpackSearchFilesNatively } from './native-unpacking.ts';
 
 /** Counts of pages per filter value: `{ topic: { cybercrime: 12 } }`. */
 export type FilterCounts = Record<string, Record<string, number>>;
@@ -46,6 +47,7 @@ export async function createPagefind(
   options: { mergeLocale?: Locale | undefined; highlightParam: string; metaCacheTag: string },
 ): Promise<PagefindInstance> {
   const bundlePath = searchBundlePath(locale);
+  unpackSearchFilesNatively();
   const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as PagefindModule;
   const { highlightParam, metaCacheTag } = options;
   // On the page's own thread rather than in a Web Worker: the worker's start-up was the longest
