@@ -177,10 +177,13 @@ function showFilterCounts(form: HTMLFormElement, counts: FilterCounts): void {
   }
 }
 
-/** Keeps the words in the address, so reloading or sharing the page repeats the search. */
+/**
+ * Keeps the words in the address, so reloading or sharing the page repeats the search. An address
+ * that already says them (the page opened with `?q=`) is left alone.
+ */
 function rememberTerm(term: string): void {
   const url = new URL(location.href);
   if (term) url.searchParams.set('q', term);
   else url.searchParams.delete('q');
-  history.replaceState(history.state, '', url);
+  if (url.href !== location.href) history.replaceState(history.state, '', url);
 }
