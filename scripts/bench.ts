@@ -21,7 +21,7 @@ const { values } = parseArgs({
     json: { type: 'string' },
     keep: { type: 'boolean', default: false },
     'skip-plain': { type: 'boolean', default: false },
-    'search-runs': { type: 'string', default: '5' },
+    'search-runs': { type: 'string', default: '9' },
     verbose: { type: 'boolean', default: false },
   },
 });
