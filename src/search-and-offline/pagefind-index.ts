@@ -35,6 +35,15 @@ export async function pagefindProgram(): Promise<string> {
 }
 
 /**
+ * Pagefind's Linux program allocates with jemalloc, which by default keeps freed memory for ten
+ * seconds before returning it. Pagefind builds its index from the pages it has read, freeing them
+ * as it goes, so that kept memory adds to its peak. Returned after one second instead, the 12,500
+ * French pages of the bench peak at 3.5 GiB rather than 4.0 GiB, in the same time. A
+ * `_RJEM_MALLOC_CONF` of the builder's own wins.
+ */
+const pagefindAllocator = { _RJEM_MALLOC_CONF: process.env['_RJEM_MALLOC_CONF'] ?? 'dirty_decay_ms:1000' };
+
+/**
  * Indexes one language's release pages into its own bundle, `<siteDir>/pagefind/<locale>/`.
  * Only release pages carry `data-pagefind-body`: pointing Pagefind at their folder spares it reading
  * every list, topic and year page. One language at a time, each in a Pagefind process of its own
@@ -48,7 +57,7 @@ async function indexLanguage(siteDir: string, locale: Locale): Promise<number> {
   // A language without a single release has nothing to index (Pagefind refuses an empty site).
   if (!(await stat(join(siteDir, releaseFolder)).catch(() => undefined))) return 0;
   const args = ['--site', siteDir, '--glob', `${releaseFolder}/**/*.html`, '--output-path', bundleDir, '--quiet'];
-  await promisify(execFile)(await pagefindProgram(), args, { maxBuffer: 64 * 1024 * 1024 }).catch((error: { stdout?: string; stderr?: string }) => {
+  await promisify(execFile)(await pagefindProgram(), args, { maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...pagefindAllocator } }).catch((error: { stdout?: string; stderr?: string }) => {
     throw new Error(`Pagefind could not index the pages in ${join(siteDir, releaseFolder)}:\n${error.stderr || error.stdout || error}`);
   });
   await Promise.all(unusedBundleFiles.map((file) => rm(join(bundleDir, file), { force: true })));
