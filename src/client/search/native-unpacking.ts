@@ -29,15 +29,17 @@ export function unpackingFetch(fetchFirst: typeof fetch): typeof fetch {
     const response = await fetchFirst(input, init);
     if (!response.ok || !packedSearchFile.test(requestUrl(input))) return response;
     const bytes = await response.arrayBuffer();
+    const headers = new Headers(response.headers);
     let body = bytes;
     if (isGzip(bytes)) {
       try {
         body = await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
+        headers.delete('content-length');
       } catch {
         // Left packed: Pagefind unpacks it itself, or says what is wrong with it.
       }
     }
-    return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+    return new Response(body, { status: response.status, statusText: response.statusText, headers });
   };
 }
 
