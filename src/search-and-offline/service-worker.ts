@@ -31,21 +31,25 @@ function pagesRoute(urlPattern: RuntimeCaching['urlPattern'], offlinePageFile: s
  * Writes `<siteDir>/sw.js` with Workbox, once the search bundle exists.
  *
  * - Precached (revisioned by content, replaced all at once when a new deploy's worker takes over):
- *   scripts, styles and Pagefind's runtime, metadata and filters; its index too while it is small. A page opened before
- *   a deploy keeps reading the old index until every tab is closed, so versions never mix.
+ *   scripts, styles and Pagefind's runtime, metadata and filters; a language's index too while it
+ *   is small. A page opened before a deploy keeps reading the old index until every tab is closed,
+ *   so versions never mix.
  * - Pages: network first, so readers online always get the latest list; the copy serves offline,
  *   and a page never kept is answered with the language's "you are offline" page.
  * - Index chunks, result fragments and photos: cache first (their names are content hashes), filled
  *   as they are read and by the page when a reader visits a language or asks for every release.
  */
 export async function buildServiceWorker(siteDir: string): Promise<{ count: number; size: number }> {
-  // A small index is precached whole: searching works offline at once, and a deploy swaps it atomically.
-  // A large one would make every first visit download it all: its chunks are then kept as they are read
-  // (their names are content hashes, so two versions never mix).
   const bundles = locales.map((locale) => searchBundlePath(locale).slice(1));
-  const chunksOf = async (bundle: string) => (await readdir(join(siteDir, bundle, 'index')).catch(() => [])).map((name) => join(siteDir, bundle, 'index', name));
-  const indexChunks = (await Promise.all(bundles.map(chunksOf))).flat();
-  const precacheIndex = (await totalBytes(indexChunks)) <= automaticSearchBytes;
+  // A language's small index is precached whole, within the same per-language limit as its
+  // offline list (offline-budget.ts): searching works offline at once, and a deploy swaps it
+  // atomically. A large one would make every first visit download it all: its chunks are then
+  // kept as they are read.
+  const smallIndexes: string[] = [];
+  for (const bundle of bundles) {
+    const chunks = (await readdir(join(siteDir, bundle, 'index')).catch(() => [])).map((name) => join(siteDir, bundle, 'index', name));
+    if ((await totalBytes(chunks)) <= automaticSearchBytes) smallIndexes.push(`${bundle}index/*.pf_index`);
+  }
   const ofEachBundle = (files: string) => `{${bundles.join(',')}}${files}`;
   const { count, size, warnings } = await generateSW({
     globDirectory: siteDir,
@@ -56,7 +60,7 @@ export async function buildServiceWorker(siteDir: string): Promise<{ count: numb
       ofEachBundle('pagefind-entry.json'),
       ofEachBundle(`wasm.{${locales.join(',')}}.pagefind`),
       ofEachBundle('*.pf_meta'),
-      ...(precacheIndex ? [ofEachBundle('index/*.pf_index')] : []),
+      ...smallIndexes,
       ofEachBundle('filter/*.pf_filter'),
       'favicon.svg',
       ...locales.map(offlinePageFile),
