@@ -1,7 +1,7 @@
 // `npm run bench -- [--releases N] [--json file] [--keep] [--skip-plain] [--search-runs R]`:
 // generates N release pairs plus N/4 French-only releases into .e2e/bench-N/, runs the full
 // production build, measures the output and a reader's first search in Chromium (R cold runs per
-// query, 5 unless told), compares its bytes with plain Pagefind on the same pages (unless
+// query, 9 unless told), compares its bytes with plain Pagefind on the same pages (unless
 // --skip-plain), and prints a table (JSON is written too).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';

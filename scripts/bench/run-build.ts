@@ -1,6 +1,7 @@
 /**
- * Runs the production build (`npm run build`: Astro, then the search step) under `/usr/bin/time -v`, timestamps each log line as it arrives and
- * splits the build into phases at lines that Astro and this site's integrations print.
+ * Runs the production build (`npm run build`: Astro, then the search step) under
+ * `/usr/bin/time -v`, timestamps each log line as it arrives and splits the build into phases at
+ * lines that Astro and this site's integrations print.
  * Memory: the largest single process (`time -v`, which covers every process below it) and the
  * whole process tree's resident size sampled from /proc.
  */

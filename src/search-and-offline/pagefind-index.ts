@@ -57,7 +57,8 @@ async function indexLanguage(siteDir: string, locale: Locale): Promise<number> {
   // A language without a single release has nothing to index (Pagefind refuses an empty site).
   if (!(await stat(join(siteDir, releaseFolder)).catch(() => undefined))) return 0;
   const args = ['--site', siteDir, '--glob', `${releaseFolder}/**/*.html`, '--output-path', bundleDir, '--quiet'];
-  await promisify(execFile)(await pagefindProgram(), args, { maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...pagefindAllocator } }).catch((error: { stdout?: string; stderr?: string }) => {
+  const options = { maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...pagefindAllocator } };
+  await promisify(execFile)(await pagefindProgram(), args, options).catch((error: { stdout?: string; stderr?: string }) => {
     throw new Error(`Pagefind could not index the pages in ${join(siteDir, releaseFolder)}:\n${error.stderr || error.stdout || error}`);
   });
   await Promise.all(unusedBundleFiles.map((file) => rm(join(bundleDir, file), { force: true })));
