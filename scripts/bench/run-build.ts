@@ -109,6 +109,7 @@ export async function runBuild(env: Record<string, string>, onLine: (line: strin
   let timeReport = '';
   const readLines = (stream: NodeJS.ReadableStream, isStderr: boolean) =>
     createInterface({ input: stream }).on('line', (coloured) => {
+      // eslint-disable-next-line no-control-regex -- the escape that starts a terminal colour code
       const line = coloured.replace(/\x1b\[[0-9;]*m/g, '');
       const at = (performance.now() - started) / 1000;
       const next = phaseEnds[marks.length];

@@ -44,7 +44,7 @@ export function handlePageActions(): void {
 
 /** On the chooser: go straight to the remembered language, if there is one. */
 export function goToRememberedLocale(): void {
-  let choice: string | null = null;
+  let choice: string | null;
   try {
     choice = localStorage.getItem(localeStorageKey);
   } catch {

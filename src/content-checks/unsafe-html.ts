@@ -21,6 +21,7 @@ const addressAttribute = /\s(?:href|src|srcset|action|formaction|poster|xlink:hr
  * control characters before reading the scheme, so `jav&#9;ascript:` still runs: do the same.
  */
 export function addressScheme(address: string): string | undefined {
+  // eslint-disable-next-line no-control-regex -- control characters are what browsers drop
   const normalized = decodeNumericEntities(address).replace(/[\u0000-\u0020]/g, '');
   return unsafeScheme.exec(normalized)?.[1];
 }
