@@ -32,16 +32,26 @@ const chrome = await launch({
 const scores: Record<string, Record<string, number>> = {};
 try {
   for (const [name, path] of Object.entries(pages)) {
-    const result = await lighthouse(`${server.origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories });
+    const result = await lighthouse(`${server.origin}${path}`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: categories,
+    });
     if (!result) throw new Error(`Lighthouse returned nothing for ${path}.`);
     scores[`${name} (${path})`] = Object.fromEntries(categories.map((category) => [category, result.lhr.categories[category]?.score ?? 0]));
     const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
     console.log(`${path}: ${metrics.map((id) => `${id} ${result.lhr.audits[id]?.displayValue ?? '?'}`).join(', ')}`);
-    const failed = Object.values(result.lhr.audits).filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary');
+    const failed = Object.values(result.lhr.audits).filter(
+      (audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary',
+    );
     for (const audit of failed) console.log(`  ${path}: ${audit.id}: ${audit.title}`);
     // Which elements moved, so a layout shift can be fixed rather than guessed at.
-    const shifts = (result.lhr.audits['layout-shifts']?.details as { items?: { node?: { selector?: string }; score?: number }[] } | undefined)?.items ?? [];
-    for (const shift of shifts) console.log(`  ${path}: layout shift ${shift.score?.toFixed(3)} of ${shift.node?.selector ?? 'an element'}`);
+    const shifts =
+      (result.lhr.audits['layout-shifts']?.details as { items?: { node?: { selector?: string }; score?: number }[] } | undefined)?.items ??
+      [];
+    for (const shift of shifts)
+      console.log(`  ${path}: layout shift ${shift.score?.toFixed(3)} of ${shift.node?.selector ?? 'an element'}`);
   }
 } finally {
   chrome.kill();
@@ -49,7 +59,10 @@ try {
 }
 
 console.log(`\n| page | ${categories.join(' | ')} |\n|---|${categories.map(() => '---').join('|')}|`);
-for (const [page, pageScores] of Object.entries(scores)) console.log(`| ${page} | ${categories.map((category) => pageScores[category]).join(' | ')} |`);
+for (const [page, pageScores] of Object.entries(scores))
+  console.log(`| ${page} | ${categories.map((category) => pageScores[category]).join(' | ')} |`);
 if (values.json) writeFileSync(values.json, `${JSON.stringify(scores, null, 2)}\n`);
-const belowTarget = Object.values(scores).some((pageScores) => categories.some((category) => (pageScores[category] ?? 0) < targets[category]));
+const belowTarget = Object.values(scores).some((pageScores) =>
+  categories.some((category) => (pageScores[category] ?? 0) < targets[category]),
+);
 process.exitCode = belowTarget ? 1 : 0;

@@ -33,7 +33,12 @@ function stop(message: string): never {
 }
 
 /** A value from its flag, else from a prompt (asked again until valid), else its default; without a terminal a missing one is listed. */
-async function answer<Value>(name: string, question: string, read: (text: string) => Answer<Value>, fallback?: string): Promise<Value | undefined> {
+async function answer<Value>(
+  name: string,
+  question: string,
+  read: (text: string) => Answer<Value>,
+  fallback?: string,
+): Promise<Value | undefined> {
   const given = flag(name as (typeof flagNames)[number]);
   if (given !== undefined || !prompt) {
     const text = given ?? fallback;
@@ -61,13 +66,16 @@ let release: NewRelease;
 // In a terminal with no flags, offer the translation mode before asking for a new release.
 const askTranslation = prompt && process.argv.length <= 2;
 const translatedSlug = askTranslation
-  ? (await prompt.question('Translating an existing release? Type its file name (slug), or press Enter for a new release: ')).trim() || undefined
+  ? (await prompt.question('Translating an existing release? Type its file name (slug), or press Enter for a new release: ')).trim() ||
+    undefined
   : flag('translation-of');
 if (translatedSlug !== undefined) {
   const versions = releaseFiles.filter((file) => file.slug === translatedSlug);
   const [source] = versions;
-  if (!source) stop(`There is no release "${translatedSlug}" in ${contentDir}/en/ or ${contentDir}/fr/: check the file name (without .md).`);
-  if (versions.length > 1) stop(`"${translatedSlug}" already exists in both languages: edit ${versions.map((file) => file.displayPath).join(' and ')} instead.`);
+  if (!source)
+    stop(`There is no release "${translatedSlug}" in ${contentDir}/en/ or ${contentDir}/fr/: check the file name (without .md).`);
+  if (versions.length > 1)
+    stop(`"${translatedSlug}" already exists in both languages: edit ${versions.map((file) => file.displayPath).join(' and ')} instead.`);
   const locale: Locale = otherLocale(source.locale);
   let shared;
   try {
@@ -77,21 +85,33 @@ if (translatedSlug !== undefined) {
   }
   const title = await answer('title', `Title in ${locale === 'fr' ? 'French' : 'English'}`, readAnswer.title);
   if (title === undefined) stop(`Missing: ${missingFlags.join(', ')}.`);
-  release = { locale, slug: source.slug, title, ...shared, translationOf: { displayPath: source.displayPath, photoFiles: shared.photoFiles } };
+  release = {
+    locale,
+    slug: source.slug,
+    title,
+    ...shared,
+    translationOf: { displayPath: source.displayPath, photoFiles: shared.photoFiles },
+  };
 } else {
   const locale = await answer('lang', 'Language (en or fr)', readAnswer.locale);
   const title = await answer('title', 'Title', readAnswer.title);
   // Without a title there is nothing to name the file after, and the title is already listed as missing.
   const slug = title === undefined ? undefined : await answer('slug', 'File name (slug)', readAnswer.slug, textToSlug(title));
   const date = await answer('date', 'Date (YYYY-MM-DD, or YYYY-MM / YYYY)', readAnswer.date, today);
-  const type = await answer('type', 'Type (media-release, news, statement, speech)', readAnswer.type, interactive ? 'media-release' : undefined);
+  const type = await answer(
+    'type',
+    'Type (media-release, news, statement, speech)',
+    readAnswer.type,
+    interactive ? 'media-release' : undefined,
+  );
   const organisation = await answer('organisation', 'Organisation (interpol, wco)', readAnswer.organisation);
   const topics = await answer('topics', 'Topics, separated by commas (or empty)', readAnswer.topics, '');
   if (!locale || !title || !slug || !date || !type || !organisation || !topics) {
     stop(`Missing: ${missingFlags.join(', ')}. Run it in a terminal to be asked, or pass these flags.`);
   }
   const existingPair = releaseFiles.find((file) => file.slug === slug && file.locale !== locale);
-  if (existingPair) stop(`${existingPair.displayPath} already uses the slug "${slug}". To translate it, run: npm run new -- --translation-of ${slug}`);
+  if (existingPair)
+    stop(`${existingPair.displayPath} already uses the slug "${slug}". To translate it, run: npm run new -- --translation-of ${slug}`);
   release = { locale, slug, title, date, type, organisation, topics };
 }
 prompt?.close();

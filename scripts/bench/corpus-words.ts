@@ -32,8 +32,12 @@ const headWords: Record<CorpusLocale, string> = {
 };
 
 const syllables: Record<CorpusLocale, string[]> = {
-  en: 'ba be ca co da de fa fi ga ho ja ki la lo ma mi na no pa pe ra ri sa so ta te va vo wa ze ter con pro ment tion ing ous ble'.split(' '),
-  fr: 'ba bé ca co da dé fa fi ga ho ja ki la lo ma mi na no pa pé ra ri sa so ta té va vo çon ère ée ème ment tion eur ique ité'.split(' '),
+  en: 'ba be ca co da de fa fi ga ho ja ki la lo ma mi na no pa pe ra ri sa so ta te va vo wa ze ter con pro ment tion ing ous ble'.split(
+    ' ',
+  ),
+  fr: 'ba bé ca co da dé fa fi ga ho ja ki la lo ma mi na no pa pé ra ri sa so ta té va vo çon ère ée ème ment tion eur ique ité'.split(
+    ' ',
+  ),
 };
 
 /** Head words, then invented words until the list holds `size` distinct words. */
@@ -51,6 +55,11 @@ export function vocabulary(locale: CorpusLocale, size: number, random: Random): 
   return words;
 }
 
-export const firstNames = 'Mireille Ronald Jürgen Kunio Ana Élodie François Amadou Chen Fatima Olga Raúl Siobhan Kwame Ngozi Hélène Björn Zoë'.split(' ');
-export const lastNames = 'Ballestrazzi Noble Stock Mikuriya Ortega Lefèvre Ndiaye Wei Haddad Petrova Sánchez Byrne Mensah Okafor Dubœuf Åström Müller'.split(' ');
-export const cities = 'LYON, France|BRUSSELS, Belgium|SINGAPORE|BUENOS AIRES, Argentina|NAIROBI, Kenya|ABU DHABI, UAE|MONTRÉAL, Canada|DAKAR, Sénégal|SÃO PAULO, Brazil'.split('|');
+export const firstNames =
+  'Mireille Ronald Jürgen Kunio Ana Élodie François Amadou Chen Fatima Olga Raúl Siobhan Kwame Ngozi Hélène Björn Zoë'.split(' ');
+export const lastNames =
+  'Ballestrazzi Noble Stock Mikuriya Ortega Lefèvre Ndiaye Wei Haddad Petrova Sánchez Byrne Mensah Okafor Dubœuf Åström Müller'.split(' ');
+export const cities =
+  'LYON, France|BRUSSELS, Belgium|SINGAPORE|BUENOS AIRES, Argentina|NAIROBI, Kenya|ABU DHABI, UAE|MONTRÉAL, Canada|DAKAR, Sénégal|SÃO PAULO, Brazil'.split(
+    '|',
+  );

@@ -74,7 +74,14 @@ function dateOf(index: number, total: number, random: Random): string {
 
 async function writePhotos(folder: string): Promise<void> {
   const source = new URL('../../tests/fixtures/photos/city-at-dusk.jpg', import.meta.url).pathname;
-  await Promise.all(photoFiles.map((file, index) => sharp(source).modulate({ hue: index * 80 }).jpeg({ quality: 80 }).toFile(join(folder, 'images', file))));
+  await Promise.all(
+    photoFiles.map((file, index) =>
+      sharp(source)
+        .modulate({ hue: index * 80 })
+        .jpeg({ quality: 80 })
+        .toFile(join(folder, 'images', file)),
+    ),
+  );
 }
 
 export async function generateCorpus(folder: string, pairs: number, seed = 2026): Promise<Corpus> {

@@ -129,7 +129,10 @@ function median(values: readonly number[]): number {
 
 /** Each query searched `runs` times, each run in a cold browser; bytes come from the first run (they do not vary). */
 export async function measureSearch(siteDir: string, queries: readonly SearchQuery[], runs: number): Promise<SearchMeasure[]> {
-  const measures = await measureSearchOnce(siteDir, queries.flatMap((query) => Array<SearchQuery>(runs).fill(query)));
+  const measures = await measureSearchOnce(
+    siteDir,
+    queries.flatMap((query) => Array<SearchQuery>(runs).fill(query)),
+  );
   return queries.map((_, index) => {
     const ofQuery = measures.slice(index * runs, (index + 1) * runs);
     const coldMsRuns = ofQuery.map((measure) => measure.coldMs);

@@ -20,7 +20,11 @@ export interface PageWeight {
   imagesWithoutSize: string[];
 }
 
-const attribute = (tag: string, name: string) => new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find((value) => value !== undefined);
+const attribute = (tag: string, name: string) =>
+  new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
+    .exec(tag)
+    ?.slice(1)
+    .find((value) => value !== undefined);
 
 function fileOf(siteDir: string, url: string): string {
   return join(siteDir, url.replace(/[?#].*$/, ''));

@@ -19,7 +19,8 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const gib = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GiB`;
 /** "median of 5 runs, 271 to 330", or "one run". */
-const range = (runs: readonly number[]) => (runs.length === 1 ? 'one run' : `median of ${runs.length} runs, ${Math.min(...runs)} to ${Math.max(...runs)}`);
+const range = (runs: readonly number[]) =>
+  runs.length === 1 ? 'one run' : `median of ${runs.length} runs, ${Math.min(...runs)} to ${Math.max(...runs)}`;
 
 export function formatTable(result: BenchResult): string {
   const { corpus, build, output, search } = result;
@@ -27,14 +28,20 @@ export function formatTable(result: BenchResult): string {
     ['corpus', `${corpus.pairs} pairs + ${corpus.singleLanguage} French only = ${corpus.files} files, ${mb(corpus.bytes)}`],
     ['machine load (1 min) at start', `${result.machine.loadAverage.toFixed(1)} on ${result.machine.cpus} cores: other work skews times`],
     ['build total', `${build.totalSeconds} s (CPU ${build.cpuSeconds} s on ${result.machine.cpus} cores)`],
-    ...Object.entries(build.phases).map(([phase, seconds]): [string, string] => [`  ${phase}`, `${seconds} s (CPU ${build.phaseCpuSeconds[phase] ?? '?'} s, peak ${gib(build.phasePeakRssBytes[phase] ?? 0)})`]),
+    ...Object.entries(build.phases).map(([phase, seconds]): [string, string] => [
+      `  ${phase}`,
+      `${seconds} s (CPU ${build.phaseCpuSeconds[phase] ?? '?'} s, peak ${gib(build.phasePeakRssBytes[phase] ?? 0)})`,
+    ]),
     ['pages / second', `${build.pagesPerSecond} (${output.pages} HTML pages)`],
     ['peak memory, largest process', gib(build.maxProcessRssBytes)],
     ['peak memory, all build processes', gib(build.peakTreeRssBytes)],
     ['output', `${mb(output.bytes)} in ${output.files} files`],
     ['search index', mb(output.searchIndexBytes)],
   ];
-  for (const [label, page] of [['median', output.medianReleasePage], ['largest', output.largestReleasePage]] as const) {
+  for (const [label, page] of [
+    ['median', output.medianReleasePage],
+    ['largest', output.largestReleasePage],
+  ] as const) {
     const { transferred } = page;
     rows.push([
       `${label} release page HTML / CSS / JS`,
@@ -46,10 +53,23 @@ export function formatTable(result: BenchResult): string {
       `search "${measure.query}" (${measure.locale})`,
       `cold: ${kb(measure.bytes)} (${kb(measure.searchBytes)} search, ${measure.requests} requests), ${measure.coldMs} ms (${range(measure.coldMsRuns)}); warm: ${measure.warmMs} ms (${range(measure.warmMsRuns)})`,
     ]);
-    rows.push(['  search bytes by kind', Object.entries(measure.searchBytesByKind).map(([kind, bytes]) => `${kind} ${kb(bytes)}`).join(', ')]);
+    rows.push([
+      '  search bytes by kind',
+      Object.entries(measure.searchBytesByKind)
+        .map(([kind, bytes]) => `${kind} ${kb(bytes)}`)
+        .join(', '),
+    ]);
     const plain = result.plainSearch?.find((other) => other.locale === measure.locale && other.query === measure.query);
-    if (plain) rows.push(['  plain Pagefind, same pages', `${kb(plain.searchBytes)}: this site's search bytes are ${(measure.searchBytes / plain.searchBytes).toFixed(2)} times that`]);
+    if (plain)
+      rows.push([
+        '  plain Pagefind, same pages',
+        `${kb(plain.searchBytes)}: this site's search bytes are ${(measure.searchBytes / plain.searchBytes).toFixed(2)} times that`,
+      ]);
   }
   const width = Math.max(...rows.map(([label]) => label.length));
-  return ['| measure'.padEnd(width + 2) + ' | value', `|${'-'.repeat(width + 2)}|-------`, ...rows.map(([label, value]) => `| ${label.padEnd(width)} | ${value}`)].join('\n');
+  return [
+    '| measure'.padEnd(width + 2) + ' | value',
+    `|${'-'.repeat(width + 2)}|-------`,
+    ...rows.map(([label, value]) => `| ${label.padEnd(width)} | ${value}`),
+  ].join('\n');
 }

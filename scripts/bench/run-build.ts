@@ -74,7 +74,10 @@ function treeCpuSeconds(pid: number): number {
   for (const process of [pid, ...descendants(pid)]) {
     try {
       // Fields after the command name: utime and stime are the 12th and 13th, cutime and cstime follow.
-      const fields = readFileSync(`/proc/${process}/stat`, 'utf8').replace(/^.*\) /, '').split(' ').map(Number);
+      const fields = readFileSync(`/proc/${process}/stat`, 'utf8')
+        .replace(/^.*\) /, '')
+        .split(' ')
+        .map(Number);
       ticks += fields[11]! + fields[12]! + fields[13]! + fields[14]!;
     } catch {
       // The process ended between listing and reading.
@@ -136,9 +139,22 @@ export async function runBuild(env: Record<string, string>, onLine: (line: strin
   }
   phases['finish (write, exit)'] = round(totalSeconds - previous.at);
   const maxKb = /Maximum resident set size \(kbytes\): (\d+)/.exec(timeReport)?.[1];
-  const cpuSeconds = ['User', 'System'].reduce((sum, kind) => sum + Number(new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(timeReport)?.[1] ?? 0), 0);
+  const cpuSeconds = ['User', 'System'].reduce(
+    (sum, kind) => sum + Number(new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(timeReport)?.[1] ?? 0),
+    0,
+  );
   phaseCpuSeconds['finish (write, exit)'] = round(cpuSeconds - previous.cpu);
-  return { exitCode, totalSeconds: round(totalSeconds), cpuSeconds: round(cpuSeconds), phases, phaseCpuSeconds, phasePeakRssBytes, maxProcessRssBytes: Number(maxKb ?? 0) * 1024, peakTreeRssBytes, log };
+  return {
+    exitCode,
+    totalSeconds: round(totalSeconds),
+    cpuSeconds: round(cpuSeconds),
+    phases,
+    phaseCpuSeconds,
+    phasePeakRssBytes,
+    maxProcessRssBytes: Number(maxKb ?? 0) * 1024,
+    peakTreeRssBytes,
+    log,
+  };
 }
 
 function round(seconds: number): number {

@@ -36,7 +36,8 @@ const addressAttributes: Record<string, string[]> = {
 
 function* elements(node: Node): Generator<Element> {
   if ('tagName' in node) yield node;
-  const children = 'content' in node && node.nodeName === 'template' ? node.content.childNodes : 'childNodes' in node ? node.childNodes : [];
+  const children =
+    'content' in node && node.nodeName === 'template' ? node.content.childNodes : 'childNodes' in node ? node.childNodes : [];
   for (const child of children) yield* elements(child);
 }
 
@@ -58,7 +59,13 @@ export function fileToPath(file: string): string {
 /** Reads one built page: its language, its ids and every address it refers to. */
 export function readBuiltPage(siteDir: string, file: string): BuiltPage {
   const document = parse(readFileSync(join(siteDir, file), 'utf8'));
-  const page: BuiltPage = { file: relative(siteDir, join(siteDir, file)), path: fileToPath(file), lang: undefined, ids: new Set(), references: [] };
+  const page: BuiltPage = {
+    file: relative(siteDir, join(siteDir, file)),
+    path: fileToPath(file),
+    lang: undefined,
+    ids: new Set(),
+    references: [],
+  };
   for (const element of elements(document)) {
     if (element.tagName === 'html') page.lang = attribute(element, 'lang');
     const id = attribute(element, 'id');
@@ -67,7 +74,8 @@ export function readBuiltPage(siteDir: string, file: string): BuiltPage {
       const value = attribute(element, name);
       if (value === undefined) continue;
       const urls = name === 'srcset' ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '') : [value];
-      for (const url of urls) page.references.push({ tag: element.tagName, attribute: name, url, hreflang: attribute(element, 'hreflang') });
+      for (const url of urls)
+        page.references.push({ tag: element.tagName, attribute: name, url, hreflang: attribute(element, 'hreflang') });
     }
   }
   return page;

@@ -35,7 +35,8 @@ export function findLinkProblems(siteDir: string, pages: BuiltPage[], siteOrigin
       }
       const anchor = decodeURIComponent(target.hash.slice(1));
       const targetPage = pagesByPath.get(target.pathname);
-      if (anchor && targetPage && !targetPage.ids.has(anchor)) problems.push(`${where}: ${target.pathname} has no element with id "${anchor}"`);
+      if (anchor && targetPage && !targetPage.ids.has(anchor))
+        problems.push(`${where}: ${target.pathname} has no element with id "${anchor}"`);
       const targetLanguage = target.pathname.split('/')[1];
       const crossesLanguage = page.lang && targetLanguage && languages.includes(targetLanguage) && targetLanguage !== page.lang;
       if (crossesLanguage && reference.hreflang !== targetLanguage) {

@@ -48,6 +48,8 @@ export function checkContent(files: readonly SourceFile[], otherSitePaths: Reado
   };
   for (const { parsed, data } of parsedReleases) problems.push(...checkInternalLinks(parsed, data, targets));
   // A duplicated slug is already reported; comparing either copy with the other language would only add noise.
-  problems.push(...checkPairAgreement(parsedReleases.map(({ parsed }) => parsed).filter((parsed) => !misplaced.has(parsed.file.displayPath))));
+  problems.push(
+    ...checkPairAgreement(parsedReleases.map(({ parsed }) => parsed).filter((parsed) => !misplaced.has(parsed.file.displayPath))),
+  );
   return sortProblems(problems);
 }

@@ -14,7 +14,9 @@ function editDistance(a: string, b: string): number {
 /** The allowed word nearest to a mistyped one, when it is near enough to be a likely typo. */
 export function closestWord(word: string, allowed: readonly string[]): string | undefined {
   const lower = word.toLowerCase();
-  const ranked = allowed.map((candidate) => ({ candidate, distance: editDistance(lower, candidate) })).sort((a, b) => a.distance - b.distance);
+  const ranked = allowed
+    .map((candidate) => ({ candidate, distance: editDistance(lower, candidate) }))
+    .sort((a, b) => a.distance - b.distance);
   const best = ranked[0];
   return best && best.distance <= Math.max(2, Math.floor(best.candidate.length / 3)) ? best.candidate : undefined;
 }

@@ -42,7 +42,9 @@ export function checkFilePlacement(files: readonly SourceFile[]): PlacementResul
       continue;
     }
     if (!(releaseExtensions as readonly string[]).includes(extension)) {
-      const fix = name.startsWith('.') ? 'delete it (it is a hidden file left by an editor or the system)' : 'save the release as a .md file (plain Markdown), or move images to content/images/';
+      const fix = name.startsWith('.')
+        ? 'delete it (it is a hidden file left by an editor or the system)'
+        : 'save the release as a .md file (plain Markdown), or move images to content/images/';
       problem(`this file has the extension "${extension || 'none'}", but release files end in .md (or .mdx): ${fix}.`);
       continue;
     }

@@ -9,6 +9,7 @@ export function formatReport(problems: readonly ContentProblem[], fileCount: num
   const files = new Set(problems.map((problem) => problem.file));
   const lines = problems.map((problem) => `  ✗ ${problemToText(problem)}`);
   const heading = `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in ${files.size} ${files.size === 1 ? 'file' : 'files'} (of ${fileCount} checked under content/):`;
-  const footer = 'Fix each line above, then run `npm run content:check` again. The contributor guide (docs/CONTRIBUTING.md, docs/CONTRIBUTING.fr.md) explains every field.';
+  const footer =
+    'Fix each line above, then run `npm run content:check` again. The contributor guide (docs/CONTRIBUTING.md, docs/CONTRIBUTING.fr.md) explains every field.';
   return [heading, ...lines, '', footer].join('\n');
 }

@@ -57,7 +57,12 @@ export function checkFrontmatterFields(release: ParsedRelease): { data?: Release
     return keys.map((unknownKey) => {
       const path = unknownKey === undefined ? schemaIssue.path : [...schemaIssue.path, unknownKey];
       const node = nodeAt(release.frontmatter, path);
-      const line = unknownKey !== undefined && path.length === 1 ? keyLine(release, unknownKey) : node?.range ? release.frontmatterLine(node.range[0]) : undefined;
+      const line =
+        unknownKey !== undefined && path.length === 1
+          ? keyLine(release, unknownKey)
+          : node?.range
+            ? release.frontmatterLine(node.range[0])
+            : undefined;
       const problem: ContentProblem = {
         file: release.file.displayPath,
         field: path.map(String).join('.'),

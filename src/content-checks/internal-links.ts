@@ -35,7 +35,8 @@ function sitePathProblem(url: string, targets: LinkTargets): string | undefined 
   if (release) {
     const [, locale, segment, slug] = release;
     const expected = locale === 'en' ? 'news' : 'actualites';
-    if (segment !== expected) return `the link ${url} points nowhere: releases in ${locale === 'en' ? 'English' : 'French'} live under /${locale}/${expected}/, so write /${locale}/${expected}/${slug}/.`;
+    if (segment !== expected)
+      return `the link ${url} points nowhere: releases in ${locale === 'en' ? 'English' : 'French'} live under /${locale}/${expected}/, so write /${locale}/${expected}/${slug}/.`;
     return `the link ${url} points nowhere: there is no release content/${locale}/${slug}.md. Check the slug (the file name without .md) and the language.`;
   }
   return `the link ${url} points to no page of this site: copy the page's address from the site itself (it ends with /), or link to a full https:// address.`;
@@ -74,12 +75,14 @@ function linksOf(release: ParsedRelease, data: ReleaseData | undefined): Link[] 
     return range?.range ? release.frontmatterLine(range.range[0]) : undefined;
   };
   data?.related.forEach((related, index) => {
-    if (related.url) links.push({ url: related.url, line: frontmatterLine(['related', index, 'url']), field: `related.${index}.url`, isImage: false });
+    if (related.url)
+      links.push({ url: related.url, line: frontmatterLine(['related', index, 'url']), field: `related.${index}.url`, isImage: false });
   });
   data?.photos.forEach((photo, index) => {
     // Without a build the schema leaves `file` as the path the editor wrote.
     const file: unknown = photo.file;
-    if (typeof file === 'string') links.push({ url: file, line: frontmatterLine(['photos', index, 'file']), field: `photos.${index}.file`, isImage: true });
+    if (typeof file === 'string')
+      links.push({ url: file, line: frontmatterLine(['photos', index, 'file']), field: `photos.${index}.file`, isImage: true });
   });
   return links;
 }

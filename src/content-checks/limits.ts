@@ -25,13 +25,15 @@ export function isSlug(text: string): boolean {
 
 /** "Visite de la Délégation.md" -> "visite-de-la-delegation": what to rename a file to, or a title to name it after. */
 export function textToSlug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    // "3,000" and "3 000" are one number: keep its digits together.
-    .replace(/(\d)[,.\s\u00a0\u202f](?=\d{3}\b)/g, '$1')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/['’]/g, '')
+      // "3,000" and "3 000" are one number: keep its digits together.
+      .replace(/(\d)[,.\s\u00a0\u202f](?=\d{3}\b)/g, '$1')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+  );
 }

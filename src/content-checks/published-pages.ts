@@ -19,7 +19,10 @@ export function findUnpublishedFiles(files: readonly PublishableFile[], builtRel
   const problems: ContentProblem[] = [];
   for (const [path, file] of expected) {
     if (!builtReleasePages.has(path)) {
-      problems.push({ file: file.displayPath, message: `was not published: the build wrote no page at ${path}. Run \`npm run content:check\`, and tell a maintainer if it finds nothing.` });
+      problems.push({
+        file: file.displayPath,
+        message: `was not published: the build wrote no page at ${path}. Run \`npm run content:check\`, and tell a maintainer if it finds nothing.`,
+      });
     }
   }
   for (const path of builtReleasePages) {

@@ -8,7 +8,9 @@ import type { SourceFile } from './source-file.ts';
  */
 export function readContentFolder(contentDir: string, displayPrefix = contentDir): SourceFile[] {
   if (!existsSync(contentDir)) {
-    throw new Error(`The content folder ${contentDir} does not exist: run this from the repository's top folder, or set NEWSROOM_CONTENT_DIR.`);
+    throw new Error(
+      `The content folder ${contentDir} does not exist: run this from the repository's top folder, or set NEWSROOM_CONTENT_DIR.`,
+    );
   }
   const entries = readdirSync(contentDir, { recursive: true, withFileTypes: true });
   return entries

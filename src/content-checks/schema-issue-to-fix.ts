@@ -75,7 +75,10 @@ export function schemaIssueToFix(
       return `"${fieldName}" is not a field of a release: ${hint}${known.length ? ` The fields are: ${known.join(', ')}.` : ''}`;
     }
     case 'invalid_type': {
-      const wanted = fieldName === 'topics' ? 'a list, such as [terrorism, cybercrime]' : (typeInWords[issue.expected ?? ''] ?? issue.expected ?? 'something else');
+      const wanted =
+        fieldName === 'topics'
+          ? 'a list, such as [terrorism, cybercrime]'
+          : (typeInWords[issue.expected ?? ''] ?? issue.expected ?? 'something else');
       return `"${fieldName}" must be ${wanted}, not ${describe(value)}.`;
     }
     case 'invalid_value': {

@@ -14,7 +14,8 @@ function lineOfByte(bytes: Uint8Array, offset: number): number {
 /** The length of the UTF-8 sequence starting at `index`, or 0 when the bytes there are not UTF-8. */
 function utf8SequenceLength(bytes: Uint8Array, index: number): number {
   const lead = bytes[index] ?? 0;
-  const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+  const length =
+    lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
   for (let next = 1; next < length; next++) {
     if (((bytes[index + next] ?? 0) & 0xc0) !== 0x80) return 0;
   }
@@ -52,7 +53,8 @@ export function decodeReleaseText(file: SourceFile): string | ContentProblem {
     return {
       file: file.displayPath,
       line: lineOfByte(file.bytes, firstInvalidByte(file.bytes)),
-      message: 'this file is not saved as UTF-8 text (this line has a character in another encoding, such as Windows-1252 or Latin-1): save the file again with the encoding "UTF-8" in your editor.',
+      message:
+        'this file is not saved as UTF-8 text (this line has a character in another encoding, such as Windows-1252 or Latin-1): save the file again with the encoding "UTF-8" in your editor.',
     };
   }
   return text.replace(/\r\n?/g, '\n');

@@ -44,7 +44,10 @@ export function findUnsafeHtml(fragment: string): { offset: number; message: str
   const found: { offset: number; message: string }[] = [];
   for (const match of fragment.matchAll(unsafeElement)) {
     const element = (match[1] ?? '').toLowerCase();
-    found.push({ offset: match.index, message: `<${element}> is not allowed in a release: ${elementFixes[element] ?? 'remove it, or ask a maintainer if the release truly needs it.'}` });
+    found.push({
+      offset: match.index,
+      message: `<${element}> is not allowed in a release: ${elementFixes[element] ?? 'remove it, or ask a maintainer if the release truly needs it.'}`,
+    });
   }
   for (const match of fragment.matchAll(eventHandler)) {
     const offset = match.index + match[0].length - (match[1] ?? '').length - 1;
@@ -78,7 +81,8 @@ export function checkUnsafeHtml(release: ParsedRelease): ContentProblem[] {
     const line = node.position?.start.line;
     if (line === undefined) return;
     if (node.type === 'html') {
-      for (const { offset, message } of findUnsafeHtml(node.value)) problems.push({ file, line: lineWithin(node.value, offset, line), message });
+      for (const { offset, message } of findUnsafeHtml(node.value))
+        problems.push({ file, line: lineWithin(node.value, offset, line), message });
     } else if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
       const scheme = addressScheme(node.url);
       if (scheme) problems.push({ file, line, message: unsafeSchemeFix(scheme) });
@@ -86,7 +90,9 @@ export function checkUnsafeHtml(release: ParsedRelease): ContentProblem[] {
   });
   for (const { text, path, offset } of frontmatterTexts(release.frontmatter.contents, [])) {
     const messages = findUnsafeHtml(text).map((found) => found.message);
-    const scheme = addressFields.has(String(path.at(-1))) ? addressScheme(text) : unsafeSchemeInProse.exec(decodeNumericEntities(text))?.[1];
+    const scheme = addressFields.has(String(path.at(-1)))
+      ? addressScheme(text)
+      : unsafeSchemeInProse.exec(decodeNumericEntities(text))?.[1];
     if (scheme) messages.push(unsafeSchemeFix(scheme));
     for (const message of messages) problems.push({ file, line: release.frontmatterLine(offset), field: path.join('.'), message });
   }
@@ -94,7 +100,10 @@ export function checkUnsafeHtml(release: ParsedRelease): ContentProblem[] {
 }
 
 /** Every text value of the frontmatter, however deeply nested, with its field path and offset. */
-function* frontmatterTexts(node: unknown, path: (string | number)[]): Generator<{ text: string; path: (string | number)[]; offset: number }> {
+function* frontmatterTexts(
+  node: unknown,
+  path: (string | number)[],
+): Generator<{ text: string; path: (string | number)[]; offset: number }> {
   if (isScalar(node)) {
     if (typeof node.value === 'string' && node.range) yield { text: node.value, path, offset: node.range[0] };
   } else if (isMap(node)) {

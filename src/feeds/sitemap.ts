@@ -44,7 +44,11 @@ export async function sitemapXml(site: URL): Promise<string> {
     const present = locales.filter((locale) => versions[locale]);
     const alternates =
       present.length === 2
-        ? present.map((locale) => `<xhtml:link rel="alternate" hreflang="${locale}" href="${escapeXml(new URL(versions[locale]!, site).href)}"/>`).join('')
+        ? present
+            .map(
+              (locale) => `<xhtml:link rel="alternate" hreflang="${locale}" href="${escapeXml(new URL(versions[locale]!, site).href)}"/>`,
+            )
+            .join('')
         : '';
     return present.map((locale) => `<url><loc>${escapeXml(new URL(versions[locale]!, site).href)}</loc>${alternates}</url>`);
   });

@@ -43,7 +43,8 @@ export function contentChecks({ contentDir }: { contentDir: string }): AstroInte
         }
         logger.error(formatReport(problems, fileCount));
         // The dev server keeps running so the editor can fix files and see the result; a build must not publish them.
-        if (command === 'build') throw new Error(`The content check found ${problems.length} problems (listed above): the site was not built.`);
+        if (command === 'build')
+          throw new Error(`The content check found ${problems.length} problems (listed above): the site was not built.`);
       },
       'astro:build:done': ({ dir, logger }) => {
         const problems = findUnpublishedFiles(releaseFiles, builtReleasePages(fileURLToPath(dir)));

@@ -43,7 +43,7 @@ export function parsePartialDate(value: unknown): PartialDate | string {
 
 /** Newest first; a less precise date sorts as the start of its period, so "2024" comes after "2024-03-01". */
 export function compareNewestFirst(a: PartialDate, b: PartialDate): number {
-  return (b.year - a.year) || ((b.month ?? 0) - (a.month ?? 0)) || ((b.day ?? 0) - (a.day ?? 0));
+  return b.year - a.year || (b.month ?? 0) - (a.month ?? 0) || (b.day ?? 0) - (a.day ?? 0);
 }
 
 /** `2013-01-31`, `2024-02` or `2024`: the machine-readable form, also valid in `<time datetime>`. */

@@ -19,7 +19,9 @@ export async function renderReleaseText(entry: ReleaseEntry): ReturnType<typeof 
   // The entry's path is relative to the project root, where Astro runs.
   const file = resolve(entry.filePath);
   renderer ??= releaseMarkdown.processor.createRenderer({ syntaxHighlight: releaseMarkdown.syntaxHighlight });
-  const { code, metadata } = await (await renderer).render(releaseFileToBody(await readFile(file, 'utf8')), {
+  const { code, metadata } = await (
+    await renderer
+  ).render(releaseFileToBody(await readFile(file, 'utf8')), {
     frontmatter: entry.data,
     fileURL: pathToFileURL(file),
   });

@@ -79,9 +79,7 @@ export async function yearPagePaths(locale: Locale) {
 /** Static paths for the release pages of one language: every release that has a file in it. */
 export async function releasePagePaths(locale: Locale) {
   const releases = await getReleases();
-  return releases
-    .filter((release) => release.versions[locale])
-    .map((release) => ({ params: { slug: release.slug }, props: { release } }));
+  return releases.filter((release) => release.versions[locale]).map((release) => ({ params: { slug: release.slug }, props: { release } }));
 }
 
 export interface ReleasePageProps {

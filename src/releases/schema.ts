@@ -32,8 +32,16 @@ const releaseFields = {
   ),
   type: z.enum(releaseTypes).describe(`The kind of release: ${releaseTypes.join(', ')}.`),
   organisation: z.enum(organisationIds).describe(`The publishing organisation: ${organisationIds.join(', ')}.`),
-  dateline: z.string().trim().min(1).optional().describe('Where the release was issued, as printed before the first paragraph: "LYON, France".'),
-  topics: z.array(z.enum(topicIds)).default([]).describe(`Topics for browsing, from: ${topicIds.join(', ')}.`),
+  dateline: z
+    .string()
+    .trim()
+    .min(1)
+    .optional()
+    .describe('Where the release was issued, as printed before the first paragraph: "LYON, France".'),
+  topics: z
+    .array(z.enum(topicIds))
+    .default([])
+    .describe(`Topics for browsing, from: ${topicIds.join(', ')}.`),
   related: z
     .array(
       z
@@ -63,7 +71,9 @@ export function releaseSchema({ image }: { image: ImageFunction }) {
         .array(
           z
             .object({
-              file: image().optional().describe('The image file, relative to the release file; leave it out when the file is not available.'),
+              file: image()
+                .optional()
+                .describe('The image file, relative to the release file; leave it out when the file is not available.'),
               ...photoFields,
             })
             .strict(),

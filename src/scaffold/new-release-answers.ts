@@ -28,7 +28,9 @@ export const readAnswer = {
     const value = text.trim();
     return isSlug(value)
       ? { value }
-      : { error: `"${value}" is not a slug: use lowercase letters, digits and hyphens, such as ${textToSlug(value) || 'interpol-visit-2013'}` };
+      : {
+          error: `"${value}" is not a slug: use lowercase letters, digits and hyphens, such as ${textToSlug(value) || 'interpol-visit-2013'}`,
+        };
   },
   date(text: string): Answer<string> {
     const value = text.trim();

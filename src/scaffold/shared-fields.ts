@@ -24,7 +24,10 @@ export function readSharedFields(file: ReleaseFile): SharedFields {
   const parsed = parseRelease(file, text);
   if (Array.isArray(parsed)) throw new Error(parsed.map((problem) => `${problem.file}:${problem.line}: ${problem.message}`).join('\n'));
   const { data, problems } = checkFrontmatterFields(parsed);
-  if (!data) throw new Error(`${file.displayPath} has problems; fix them first (npm run content:check):\n${problems.map((problem) => `  ${problem.field}: ${problem.message}`).join('\n')}`);
+  if (!data)
+    throw new Error(
+      `${file.displayPath} has problems; fix them first (npm run content:check):\n${problems.map((problem) => `  ${problem.field}: ${problem.message}`).join('\n')}`,
+    );
   const photoFiles = data.photos.flatMap((photo) => {
     // Without a build, `file` is the path the editor wrote.
     const path: unknown = photo.file;

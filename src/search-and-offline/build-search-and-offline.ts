@@ -17,7 +17,8 @@ import { buildServiceWorker } from './service-worker.ts';
  */
 export async function buildSearchAndOffline(siteDir: string, log: (message: string) => void): Promise<void> {
   const version = (await readFile(join(siteDir, buildVersionFile), 'utf8').catch(() => '')).trim();
-  if (!version) throw new Error(`${join(siteDir, buildVersionFile)} is missing: run \`astro build\` first (\`npm run build\` runs both steps).`);
+  if (!version)
+    throw new Error(`${join(siteDir, buildVersionFile)} is missing: run \`astro build\` first (\`npm run build\` runs both steps).`);
 
   const counts = await buildSearchIndex(siteDir);
   log(`Search index: ${locales.map((locale) => `${counts[locale]} ${locale} releases`).join(', ')}.`);

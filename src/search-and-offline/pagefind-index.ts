@@ -72,7 +72,9 @@ async function indexedPageCount(bundleDir: string, locale: Locale): Promise<numb
   };
   const unexpected = Object.keys(entry.languages).filter((language) => language !== locale);
   if (unexpected.length > 0) {
-    throw new Error(`Pages in the ${locale} releases were indexed under <html lang="${unexpected.join('", "')}">: they must say lang="${locale}".`);
+    throw new Error(
+      `Pages in the ${locale} releases were indexed under <html lang="${unexpected.join('", "')}">: they must say lang="${locale}".`,
+    );
   }
   return entry.languages[locale]?.page_count ?? 0;
 }
@@ -81,6 +83,7 @@ async function indexedPageCount(bundleDir: string, locale: Locale): Promise<numb
 export async function buildSearchIndex(siteDir: string): Promise<Record<Locale, number>> {
   const counts = {} as Record<Locale, number>;
   for (const locale of locales) counts[locale] = await indexLanguage(siteDir, locale);
-  if (Object.values(counts).every((count) => count === 0)) throw new Error(`Pagefind found no page marked data-pagefind-body in ${siteDir}.`);
+  if (Object.values(counts).every((count) => count === 0))
+    throw new Error(`Pagefind found no page marked data-pagefind-body in ${siteDir}.`);
   return counts;
 }

@@ -82,7 +82,10 @@ export async function buildServiceWorker(siteDir: string): Promise<{ count: numb
     runtimeCaching: [
       // Workbox copies these matching functions into sw.js as source text, so they name their
       // paths literally: a variable from this file would not exist there.
-      pagesRoute(({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/fr/') && url.pathname.endsWith('/'), offlinePageFile('fr')),
+      pagesRoute(
+        ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/fr/') && url.pathname.endsWith('/'),
+        offlinePageFile('fr'),
+      ),
       // Every other page of the site ends in `/` too (build.format 'directory'): English pages, and
       // the language chooser at `/`, which belongs to neither language.
       pagesRoute(({ url, sameOrigin }) => sameOrigin && url.pathname.endsWith('/'), offlinePageFile('en')),

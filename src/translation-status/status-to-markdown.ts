@@ -15,9 +15,17 @@ export function statusToMarkdown(status: TranslationStatus): string {
     `${status.releaseCount} releases: ${status.bothLanguages} in both languages, ${status.onlyIn.fr} in French only, ${status.onlyIn.en} in English only. A release in one language only is normal; this list is for translators.`,
   ];
   if (status.untranslated.length > 0) {
-    lines.push('', `### Not translated yet (${status.untranslated.length})`, '', '| Release | Exists in | Missing | To start the translation |', '| --- | --- | --- | --- |');
+    lines.push(
+      '',
+      `### Not translated yet (${status.untranslated.length})`,
+      '',
+      '| Release | Exists in | Missing | To start the translation |',
+      '| --- | --- | --- | --- |',
+    );
     for (const { slug, file, missing } of status.untranslated) {
-      lines.push(`| \`${slug}\` | ${languageName[file.locale]}: \`${file.displayPath}\` | ${languageName[missing]} | \`npm run new -- --translation-of ${slug}\` |`);
+      lines.push(
+        `| \`${slug}\` | ${languageName[file.locale]}: \`${file.displayPath}\` | ${languageName[missing]} | \`npm run new -- --translation-of ${slug}\` |`,
+      );
     }
   }
   if (status.changedAfterTranslation.length > 0) {
@@ -31,7 +39,9 @@ export function statusToMarkdown(status: TranslationStatus): string {
       '| --- | --- | --- | --- | --- |',
     );
     for (const pair of status.changedAfterTranslation) {
-      lines.push(`| \`${pair.slug}\` | \`${pair.changed.displayPath}\` | ${day(pair.changedAt)} | \`${pair.translation.displayPath}\` | ${day(pair.translatedAt)} |`);
+      lines.push(
+        `| \`${pair.slug}\` | \`${pair.changed.displayPath}\` | ${day(pair.changedAt)} | \`${pair.translation.displayPath}\` | ${day(pair.translatedAt)} |`,
+      );
     }
   } else if (status.bothLanguages > 0) {
     lines.push('', 'Every translated release was last changed together with its translation.');

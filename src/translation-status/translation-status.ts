@@ -27,9 +27,18 @@ export interface TranslationStatus<File extends StatusFile = StatusFile> {
 const sameEditWindowMs = 60_000;
 
 /** Sorts releases into translated, untranslated and possibly out of date, from their files and change times. */
-export function translationStatus<File extends StatusFile>(files: readonly File[], lastChange: (file: File) => LastChange): TranslationStatus<File> {
+export function translationStatus<File extends StatusFile>(
+  files: readonly File[],
+  lastChange: (file: File) => LastChange,
+): TranslationStatus<File> {
   const bySlug = Map.groupBy(files, (file) => file.slug);
-  const status: TranslationStatus<File> = { releaseCount: bySlug.size, bothLanguages: 0, onlyIn: { en: 0, fr: 0 }, untranslated: [], changedAfterTranslation: [] };
+  const status: TranslationStatus<File> = {
+    releaseCount: bySlug.size,
+    bothLanguages: 0,
+    onlyIn: { en: 0, fr: 0 },
+    untranslated: [],
+    changedAfterTranslation: [],
+  };
   for (const [slug, versions] of [...bySlug].sort(([a], [b]) => a.localeCompare(b))) {
     const [english, french] = locales.map((locale) => versions.find((file) => file.locale === locale));
     if (!english || !french) {

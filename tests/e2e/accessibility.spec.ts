@@ -18,8 +18,13 @@ test.describe('accessibility (WCAG 2.2 AA, by axe)', () => {
   test('headings go in order, one h1 a page, and every page has its landmarks', async ({ page }) => {
     for (const path of everyTemplate) {
       await page.goto(path);
-      const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((headings) => headings.map((heading) => Number(heading.tagName[1])));
-      expect(levels.filter((level) => level === 1), path).toHaveLength(1);
+      const levels = await page
+        .locator('h1, h2, h3, h4, h5, h6')
+        .evaluateAll((headings) => headings.map((heading) => Number(heading.tagName[1])));
+      expect(
+        levels.filter((level) => level === 1),
+        path,
+      ).toHaveLength(1);
       levels.reduce((previous, level) => {
         expect(level - previous, `${path}: h${previous} followed by h${level}`).toBeLessThanOrEqual(1);
         return level;
@@ -33,7 +38,10 @@ test.describe('accessibility (WCAG 2.2 AA, by axe)', () => {
   test('respects a reader who asks for reduced motion', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(pairedRelease.en.path);
-    const duration = await page.locator('a').first().evaluate((link) => getComputedStyle(link).transitionDuration);
+    const duration = await page
+      .locator('a')
+      .first()
+      .evaluate((link) => getComputedStyle(link).transitionDuration);
     expect(duration).toBe('0s');
   });
 
@@ -94,7 +102,8 @@ async function tabUntilFocused(page: import('@playwright/test').Page, name: stri
       const shows = (node: Element | null | undefined) =>
         !!node && (getComputedStyle(node).outlineStyle !== 'none' || getComputedStyle(node).boxShadow !== 'none');
       let visible = false;
-      for (let node: Element | null | undefined = element, depth = 0; node && depth < 5; node = node.parentElement, depth++) visible ||= shows(node);
+      for (let node: Element | null | undefined = element, depth = 0; node && depth < 5; node = node.parentElement, depth++)
+        visible ||= shows(node);
       return { text: element?.textContent?.trim() ?? '', visible };
     });
     if (focused.text === name) {

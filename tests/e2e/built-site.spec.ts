@@ -6,7 +6,10 @@ import { siteUrl } from '../../src/site-settings.mjs';
 import { builtSites } from './support/built-sites.ts';
 
 // These read the files the browser tests are served from: the seed site and the generated corpus.
-for (const [name, siteDir] of [['the seed site', builtSites.seedDist], ['the generated corpus', builtSites.manyDist]] as const) {
+for (const [name, siteDir] of [
+  ['the seed site', builtSites.seedDist],
+  ['the generated corpus', builtSites.manyDist],
+] as const) {
   test.describe(`the built files of ${name}`, () => {
     const files = htmlFiles(siteDir);
 

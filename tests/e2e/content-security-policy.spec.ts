@@ -12,7 +12,9 @@ async function watchPolicy(page: Page): Promise<string[]> {
   await page.exposeFunction('reportViolation', (text: string) => incidents.push(`CSP violation: ${text}`));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { reportViolation: (text: string) => void }).reportViolation(`${event.violatedDirective} blocked ${event.blockedURI}`);
+      (window as unknown as { reportViolation: (text: string) => void }).reportViolation(
+        `${event.violatedDirective} blocked ${event.blockedURI}`,
+      );
     });
   });
   return incidents;
@@ -43,7 +45,10 @@ test.describe('the Content-Security-Policy', () => {
 
   test('lets search, its filters and the service worker run with no violation and no console error', async ({ page }) => {
     const incidents = await watchPolicy(page);
-    for (const [locale, word] of [['en', 'Valls'], ['fr', 'Ballestrazzi']] as const) {
+    for (const [locale, word] of [
+      ['en', 'Valls'],
+      ['fr', 'Ballestrazzi'],
+    ] as const) {
       await page.goto(searchPages[locale]);
       await searchFor(page, word);
       await expect(resultLinks(page).first()).toBeVisible();

@@ -7,13 +7,18 @@ import { builtSites } from './support/built-sites.ts';
 
 /** Slugs of the release files of one language, as an editor sees them in the folder. */
 function sourceSlugs(contentDir: string, locale: string): string[] {
-  return readdirSync(join(contentDir, locale)).filter((name) => /\.mdx?$/.test(name)).map((name) => name.replace(/\.mdx?$/, '')).sort();
+  return readdirSync(join(contentDir, locale))
+    .filter((name) => /\.mdx?$/.test(name))
+    .map((name) => name.replace(/\.mdx?$/, ''))
+    .sort();
 }
 
 /** Slugs of the release pages the build wrote in one language. */
 function publishedSlugs(siteDir: string, locale: 'en' | 'fr'): string[] {
   const folder = join(siteDir, releasesFolderPath(locale));
-  return readdirSync(folder).filter((name) => existsSync(join(folder, name, 'index.html'))).sort();
+  return readdirSync(folder)
+    .filter((name) => existsSync(join(folder, name, 'index.html')))
+    .sort();
 }
 
 // Nothing is silently dropped: per language, the release files and the release pages are the same list.

@@ -2,7 +2,10 @@ import { readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 
 /** The slugs of the seed content, read from the files themselves, not from the site. */
-const slugsIn = (locale: string) => readdirSync(`content/${locale}`).filter((name) => /\.mdx?$/.test(name)).map((name) => name.replace(/\.mdx?$/, ''));
+const slugsIn = (locale: string) =>
+  readdirSync(`content/${locale}`)
+    .filter((name) => /\.mdx?$/.test(name))
+    .map((name) => name.replace(/\.mdx?$/, ''));
 
 /** Parses XML in the browser; fails on anything that is not well-formed. */
 async function parseXml(page: Page, url: string) {
@@ -13,13 +16,18 @@ async function parseXml(page: Page, url: string) {
     const document = new DOMParser().parseFromString(xml, 'application/xml');
     const error = document.querySelector('parsererror')?.textContent;
     const all = (selector: string) => [...document.querySelectorAll(selector)].map((element) => element.textContent ?? '');
-    const alternates = [...document.getElementsByTagNameNS('http://www.w3.org/1999/xhtml', 'link')].map((link) => link.getAttribute('href'));
+    const alternates = [...document.getElementsByTagNameNS('http://www.w3.org/1999/xhtml', 'link')].map((link) =>
+      link.getAttribute('href'),
+    );
     return { error, language: all('channel > language')[0], links: all('item > link'), locs: all('url > loc'), alternates };
   }, text);
 }
 
 test.describe('feeds', () => {
-  for (const [locale, segment] of [['en', 'news'], ['fr', 'actualites']] as const) {
+  for (const [locale, segment] of [
+    ['en', 'news'],
+    ['fr', 'actualites'],
+  ] as const) {
     test(`the ${locale} feed is valid RSS in its language and lists exactly the ${locale} releases`, async ({ page }) => {
       await page.goto(`/${locale}/`);
       const feed = await parseXml(page, `/${locale}/rss.xml`);

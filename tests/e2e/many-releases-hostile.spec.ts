@@ -7,8 +7,16 @@ import { resultLinks, searchFor, searchPages, searchResults } from './support/se
 // The generated corpus includes tests/fixtures/hostile/inert/: markup in every field, which the
 // content check lets through because, published as text, it is harmless. Prove that it is.
 const hostile = {
-  en: { path: '/en/news/markup-in-every-field/', title: '<img src=x> & <b>bold</b> "quoted" </title>', standfirst: '</p><h1>Not a heading</h1> {{ template }} ${expression}' },
-  fr: { path: '/fr/actualites/markup-in-every-field/', title: '<img src=x> & <b>gras</b> « guillemets » </title>', standfirst: '</p><h1>Pas un titre</h1> {{ modèle }} ${expression}' },
+  en: {
+    path: '/en/news/markup-in-every-field/',
+    title: '<img src=x> & <b>bold</b> "quoted" </title>',
+    standfirst: '</p><h1>Not a heading</h1> {{ template }} ${expression}',
+  },
+  fr: {
+    path: '/fr/actualites/markup-in-every-field/',
+    title: '<img src=x> & <b>gras</b> « guillemets » </title>',
+    standfirst: '</p><h1>Pas un titre</h1> {{ modèle }} ${expression}',
+  },
 };
 
 /** Fails the test on any dialog or page error, the signs of a script that ran. */
@@ -54,7 +62,10 @@ for (const locale of ['en', 'fr'] as const) {
       const feed = await (await page.request.get(`/${locale}/rss.xml`)).text();
       const titles = await page.evaluate((xml) => {
         const document = new DOMParser().parseFromString(xml, 'application/xml');
-        return { error: document.querySelector('parsererror')?.textContent, titles: [...document.querySelectorAll('item > title')].map((title) => title.textContent) };
+        return {
+          error: document.querySelector('parsererror')?.textContent,
+          titles: [...document.querySelectorAll('item > title')].map((title) => title.textContent),
+        };
       }, feed);
       expect(titles.error).toBeUndefined();
       expect(titles.titles).toContain(release.title);

@@ -16,7 +16,9 @@ const weights: { path: string; weight: PageWeight }[] = releasePages(seedDist).m
 
 /** Every page over a budget, named, so a failure says which page and by how much. */
 function overBudget(measure: (weight: PageWeight) => number, budget: number): string[] {
-  return weights.filter(({ weight }) => measure(weight) > budget).map(({ path, weight }) => `${path}: ${measure(weight)} bytes (budget ${budget})`);
+  return weights
+    .filter(({ weight }) => measure(weight) > budget)
+    .map(({ path, weight }) => `${path}: ${measure(weight)} bytes (budget ${budget})`);
 }
 
 test.describe('page budgets of release pages', () => {

@@ -14,7 +14,10 @@ test.describe('a release page', () => {
     await expect(article.getByRole('heading', { name: 'Topics' })).toBeVisible();
     await expect(article.getByRole('listitem').filter({ hasText: 'Travel documents' })).toBeVisible();
     const related = article.getByRole('region', { name: 'Related links' });
-    await expect(related.getByText('Visite du Ministre de I\'Intérieur français, M Manuel Valls au siège d\'INTERPOL')).toHaveAttribute('lang', 'fr');
+    await expect(related.getByText("Visite du Ministre de I'Intérieur français, M Manuel Valls au siège d'INTERPOL")).toHaveAttribute(
+      'lang',
+      'fr',
+    );
   });
 
   test('writes dates the French way on French pages', async ({ page }) => {

@@ -20,7 +20,10 @@ function buildSecondDeploy(): void {
     .replace(/^date: .*$/m, 'date: "2024-05-02"')
     .replace(/\n---\n[\s\S]*$/, '\n---\n\nINTERPOL opened an office in Quokkaville today.\n');
   writeFileSync(`${content}/en/office-in-quokkaville.md`, release);
-  execFileSync('npm', ['run', 'build'], { stdio: 'ignore', env: { ...process.env, NEWSROOM_CONTENT_DIR: content, NEWSROOM_OUT_DIR: secondDeploy } });
+  execFileSync('npm', ['run', 'build'], {
+    stdio: 'ignore',
+    env: { ...process.env, NEWSROOM_CONTENT_DIR: content, NEWSROOM_OUT_DIR: secondDeploy },
+  });
 }
 
 function deploy(site: string): void {
@@ -61,7 +64,8 @@ test('a new deploy replaces the index without mixing versions or breaking an ope
       const registration = await navigator.serviceWorker.getRegistration();
       await registration?.update();
       const worker = registration?.installing ?? registration?.waiting;
-      if (worker && worker.state === 'installing') await new Promise((resolve) => worker.addEventListener('statechange', resolve, { once: true }));
+      if (worker && worker.state === 'installing')
+        await new Promise((resolve) => worker.addEventListener('statechange', resolve, { once: true }));
     });
     await reader.close();
     await next.close();

@@ -55,7 +55,12 @@ test.describe('French search quality', () => {
     await expect(resultLinks(page)).toHaveCount(4);
     await expect(resultLinks(page).filter({ hasText: 'Conférence annuelle des chefs' })).toHaveCount(1);
     await expect(resultLinks(page).filter({ hasText: pairedRelease.fr.title })).toHaveCount(1);
-    await expect(searchResults(page).locator('mark').filter({ hasText: /^l'organisation$/ }).first()).toBeVisible();
+    await expect(
+      searchResults(page)
+        .locator('mark')
+        .filter({ hasText: /^l'organisation$/ })
+        .first(),
+    ).toBeVisible();
   });
 
   test('plurals: the singular "dirigeant" finds "dirigeants", "operation" finds "opérations"', async ({ page }) => {
@@ -63,6 +68,11 @@ test.describe('French search quality', () => {
     await expect(resultLinks(page)).toHaveText([frenchOnlyRelease.title]);
     await expect(searchResults(page).locator('mark').first()).toHaveText('dirigeants');
     await searchFor(page, 'operation');
-    await expect(searchResults(page).locator('mark').filter({ hasText: /^opérations$/ }).first()).toBeVisible();
+    await expect(
+      searchResults(page)
+        .locator('mark')
+        .filter({ hasText: /^opérations$/ })
+        .first(),
+    ).toBeVisible();
   });
 });

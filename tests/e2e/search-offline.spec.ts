@@ -68,7 +68,12 @@ test.describe('a new deploy', () => {
     expect(entryRequests).toContain(`?ts=${version}`);
 
     const worker = await (await page.request.get('/sw.js')).text();
-    for (const file of ['pagefind/en/pagefind-entry.json', 'pagefind/en/pagefind.js', 'pagefind/en/wasm.en.pagefind', 'pagefind/fr/wasm.fr.pagefind']) {
+    for (const file of [
+      'pagefind/en/pagefind-entry.json',
+      'pagefind/en/pagefind.js',
+      'pagefind/en/wasm.en.pagefind',
+      'pagefind/fr/wasm.fr.pagefind',
+    ]) {
       expect(worker, `${file} is precached`).toContain(`"${file}"`);
     }
     expect(worker).toMatch(/pagefind\/en\/index\/en_\w+\.pf_index/);

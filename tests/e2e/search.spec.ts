@@ -5,14 +5,20 @@ import { frenchOnlyRelease, pairedRelease } from './support/seed.ts';
 
 test.describe('search from every page', () => {
   test('the header offers search, with the / shortcut announced to assistive technology', async ({ page }) => {
-    for (const [path, name] of [['/en/', /^Search/], [frenchOnlyRelease.path, /^Rechercher/]] as const) {
+    for (const [path, name] of [
+      ['/en/', /^Search/],
+      [frenchOnlyRelease.path, /^Rechercher/],
+    ] as const) {
       await page.goto(path);
       const entry = page.getByRole('banner').getByRole('link', { name });
       await expect(entry).toBeVisible();
       await expect(entry).toHaveAttribute('aria-keyshortcuts', '/');
     }
     await page.goto('/en/');
-    await page.getByRole('banner').getByRole('link', { name: /^Search/ }).click();
+    await page
+      .getByRole('banner')
+      .getByRole('link', { name: /^Search/ })
+      .click();
     await expect(page).toHaveURL(/\/en\/search\/$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Search the news' })).toBeVisible();
   });
@@ -79,7 +85,10 @@ test.describe('the search page', () => {
     const served = await (await page.request.get(metadata)).body();
     expect([...served.subarray(0, 2)]).toEqual([0x1f, 0x8b]);
     // ... and read on the page through the `fetch` pagefind.js calls: unpacked, with Pagefind's signature.
-    const seenByPagefind = await page.evaluate(async (url) => new TextDecoder().decode((await (await fetch(url)).arrayBuffer()).slice(0, 12)), metadata);
+    const seenByPagefind = await page.evaluate(
+      async (url) => new TextDecoder().decode((await (await fetch(url)).arrayBuffer()).slice(0, 12)),
+      metadata,
+    );
     expect(seenByPagefind).toBe('pagefind_dcd');
   });
 
@@ -90,7 +99,10 @@ test.describe('the search page', () => {
       await expect(searchSummary(page)).toHaveText(`No results for ${words}`);
     }
     // One bundle per language, each holding only that language's release pages.
-    for (const [language, pages] of [['en', 1], ['fr', 4]] as const) {
+    for (const [language, pages] of [
+      ['en', 1],
+      ['fr', 4],
+    ] as const) {
       const entry = await (await page.request.get(`/pagefind/${language}/pagefind-entry.json`)).json();
       expect(Object.keys(entry.languages)).toEqual([language]);
       expect(entry.languages[language].page_count).toBe(pages);
@@ -140,7 +152,10 @@ test.describe('the search page', () => {
     await topics.getByRole('checkbox', { name: /^Coopération douanière/ }).check();
     await topics.getByRole('checkbox', { name: /^Coopération policière/ }).check();
     await expect(resultLinks(page)).toHaveCount(4);
-    await page.getByRole('group', { name: 'Disponible en' }).getByRole('checkbox', { name: /^anglais/ }).check();
+    await page
+      .getByRole('group', { name: 'Disponible en' })
+      .getByRole('checkbox', { name: /^anglais/ })
+      .check();
     await expect(resultLinks(page)).toHaveCount(1);
   });
 
@@ -159,7 +174,10 @@ test.describe('without JavaScript', () => {
 
   test('the search page says search needs JavaScript and offers the news lists', async ({ page }) => {
     await page.goto('/en/');
-    await page.getByRole('banner').getByRole('link', { name: /^Search/ }).click();
+    await page
+      .getByRole('banner')
+      .getByRole('link', { name: /^Search/ })
+      .click();
     await expect(page.getByText('Search needs JavaScript')).toBeVisible();
     // Keeping releases offline needs a script too: its button is not offered.
     await expect(page.getByRole('button', { name: 'Make every release available offline' })).toBeHidden();

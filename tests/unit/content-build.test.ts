@@ -17,12 +17,16 @@ function buildFixture(scenario: string) {
 }
 
 function sourceSlugs(scenario: string, locale: 'en' | 'fr'): string[] {
-  return readdirSync(join(fixturesDir, scenario, locale)).map((name) => name.replace(/\.mdx?$/, '')).sort();
+  return readdirSync(join(fixturesDir, scenario, locale))
+    .map((name) => name.replace(/\.mdx?$/, ''))
+    .sort();
 }
 
 function builtSlugs(outDir: string, locale: 'en' | 'fr'): string[] {
   const folder = join(outDir, releasesFolderPath(locale));
-  return readdirSync(folder).filter((name) => existsSync(join(folder, name, 'index.html'))).sort();
+  return readdirSync(folder)
+    .filter((name) => existsSync(join(folder, name, 'index.html')))
+    .sort();
 }
 
 describe('the build runs the content checks', () => {
@@ -46,7 +50,12 @@ describe('the build runs the content checks', () => {
     const { status, output } = buildFixture('pair-disagreement');
     expect(status).not.toBe(0);
     expect(output).toContain('4 problems in 1 file');
-    for (const [line, field] of [[3, 'date'], [4, 'type'], [5, 'organisation'], [6, 'topics']]) {
+    for (const [line, field] of [
+      [3, 'date'],
+      [4, 'type'],
+      [5, 'organisation'],
+      [6, 'topics'],
+    ]) {
       expect(output).toContain(`fr/visit-to-headquarters.md:${line} (${field})`);
     }
   }, 180_000);

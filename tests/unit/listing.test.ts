@@ -39,7 +39,11 @@ describe('news lists', () => {
   it('paginates 20 to a page, and an empty list still has its first page', () => {
     const pages = paginate(Array.from({ length: 45 }, (_, index) => index));
     expect(pages.map((page) => page.items.length)).toEqual([20, 20, 5]);
-    expect(pages.map((page) => [page.page, page.totalPages])).toEqual([[1, 3], [2, 3], [3, 3]]);
+    expect(pages.map((page) => [page.page, page.totalPages])).toEqual([
+      [1, 3],
+      [2, 3],
+      [3, 3],
+    ]);
     expect(paginate([])).toEqual([{ page: 1, totalPages: 1, items: [] }]);
   });
 });

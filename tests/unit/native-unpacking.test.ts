@@ -23,7 +23,13 @@ async function bytesOf(response: Response): Promise<Uint8Array> {
 describe('search files unpacked by the browser', () => {
   it('unpacks each kind of packed Pagefind file, keeping status and headers', async () => {
     const { fetch, asked } = serving(packed);
-    for (const path of ['pagefind.en_386b4727da.pf_meta', 'index/en_a3a76e7.pf_index', 'fragment/en_83643d1.pf_fragment', 'filter/en_1.pf_filter', 'wasm.en.pagefind']) {
+    for (const path of [
+      'pagefind.en_386b4727da.pf_meta',
+      'index/en_a3a76e7.pf_index',
+      'fragment/en_83643d1.pf_fragment',
+      'filter/en_1.pf_filter',
+      'wasm.en.pagefind',
+    ]) {
       const response = await fetch(`/pagefind/en/${path}`);
       expect(await bytesOf(response)).toEqual(unpacked);
       expect(response.status).toBe(200);

@@ -25,7 +25,20 @@ function copyOfFixture(scenario: string): string {
 describe('npm run new', () => {
   it('writes a file named after the title, with a commented frontmatter that passes the content check', () => {
     const contentDir = copyOfFixture('odd-but-valid');
-    const flags = ['--lang', 'en', '--title', 'Operation "Storm": 3,000 arrests', '--date', '2024-03', '--type', 'news', '--organisation', 'interpol', '--topics', 'terrorism,cybercrime'];
+    const flags = [
+      '--lang',
+      'en',
+      '--title',
+      'Operation "Storm": 3,000 arrests',
+      '--date',
+      '2024-03',
+      '--type',
+      'news',
+      '--organisation',
+      'interpol',
+      '--topics',
+      'terrorism,cybercrime',
+    ];
     const { status, output } = runNew(contentDir, flags);
     expect(status, output).toBe(0);
     const text = readFileSync(join(contentDir, 'en', 'operation-storm-3000-arrests.md'), 'utf8');
@@ -38,7 +51,12 @@ describe('npm run new', () => {
 
   it('pre-fills a translation with what the pair shares, under the same slug', () => {
     const contentDir = copyOfFixture('odd-but-valid');
-    const { status, output } = runNew(contentDir, ['--translation-of', 'communique-en-francais-seulement', '--title', 'A release in French only, until now']);
+    const { status, output } = runNew(contentDir, [
+      '--translation-of',
+      'communique-en-francais-seulement',
+      '--title',
+      'A release in French only, until now',
+    ]);
     expect(status, output).toBe(0);
     const text = readFileSync(join(contentDir, 'en', 'communique-en-francais-seulement.md'), 'utf8');
     expect(text).toContain('# Translation of');
@@ -49,7 +67,9 @@ describe('npm run new', () => {
   it('lists every missing flag at once when there is no terminal to ask in', () => {
     const { status, output } = runNew(copyOfFixture('odd-but-valid'), ['--lang', 'fr']);
     expect(status).toBe(1);
-    expect(output).toContain('Missing: --title <Title>, --type <Type (media-release, news, statement, speech)>, --organisation <Organisation (interpol, wco)>.');
+    expect(output).toContain(
+      'Missing: --title <Title>, --type <Type (media-release, news, statement, speech)>, --organisation <Organisation (interpol, wco)>.',
+    );
   });
 
   it('refuses a slug already used in the other language, pointing to the translation mode', () => {

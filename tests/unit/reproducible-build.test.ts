@@ -18,7 +18,13 @@ function fingerprints(siteDir: string): Map<string, string> {
   return new Map(
     files.map((entry) => {
       const path = join(entry.parentPath, entry.name);
-      return [path.slice(siteDir.length + 1).split(sep).join('/'), createHash('sha256').update(readFileSync(path)).digest('hex')];
+      return [
+        path
+          .slice(siteDir.length + 1)
+          .split(sep)
+          .join('/'),
+        createHash('sha256').update(readFileSync(path)).digest('hex'),
+      ];
     }),
   );
 }

@@ -8,12 +8,21 @@ import { statusToMarkdown } from '../../src/translation-status/status-to-markdow
 import { translationStatus, type LastChange, type StatusFile } from '../../src/translation-status/translation-status.ts';
 
 const file = (locale: 'en' | 'fr', slug: string): StatusFile => ({ locale, slug, displayPath: `content/${locale}/${slug}.md` });
-const files = [file('en', 'visit'), file('fr', 'visit'), file('fr', 'seulement-en-francais'), file('en', 'edited-later'), file('fr', 'edited-later')];
+const files = [
+  file('en', 'visit'),
+  file('fr', 'visit'),
+  file('fr', 'seulement-en-francais'),
+  file('en', 'edited-later'),
+  file('fr', 'edited-later'),
+];
 const changes: Record<string, string> = {
   'content/en/edited-later.md': '2024-03-10T10:00:00Z',
   'content/fr/edited-later.md': '2024-01-05T10:00:00Z',
 };
-const lastChange = (status: StatusFile): LastChange => ({ time: new Date(changes[status.displayPath] ?? '2024-01-01T00:00:00Z'), source: 'git' });
+const lastChange = (status: StatusFile): LastChange => ({
+  time: new Date(changes[status.displayPath] ?? '2024-01-01T00:00:00Z'),
+  source: 'git',
+});
 
 describe('translation status', () => {
   it('lists releases in one language only and pairs where one side changed after the other, as Markdown for a pull request', () => {
@@ -39,7 +48,10 @@ describe('translation status', () => {
   });
 
   it('treats a pair changed within the same minute as one edit', () => {
-    const close = (status: StatusFile): LastChange => ({ time: new Date(status.locale === 'en' ? '2024-01-01T00:00:30Z' : '2024-01-01T00:00:00Z'), source: 'git' });
+    const close = (status: StatusFile): LastChange => ({
+      time: new Date(status.locale === 'en' ? '2024-01-01T00:00:30Z' : '2024-01-01T00:00:00Z'),
+      source: 'git',
+    });
     expect(translationStatus([file('en', 'visit'), file('fr', 'visit')], close).changedAfterTranslation).toEqual([]);
   });
 

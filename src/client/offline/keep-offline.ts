@@ -22,7 +22,10 @@ export async function fetchIntoCache(urls: readonly string[], onProgress?: (done
     while (next < urls.length) {
       const url = urls[next++];
       if (url === undefined) break;
-      const ok = await fetch(url).then((response) => response.ok, () => false);
+      const ok = await fetch(url).then(
+        (response) => response.ok,
+        () => false,
+      );
       if (!ok) failed++;
       onProgress?.(++done);
     }

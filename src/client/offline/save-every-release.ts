@@ -20,7 +20,8 @@ export function offerToSaveEveryRelease(): void {
     button.disabled = true;
     // The worker must control the page, or the fetches below would not be kept.
     await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    if (!navigator.serviceWorker.controller)
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
     try {
       const result = await keepEveryRelease((done, total) => {
         status.textContent = fill(saving, { done, total });

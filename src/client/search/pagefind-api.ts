@@ -55,7 +55,12 @@ export async function createPagefind(
   // page preloads (SearchPreloads.astro) can only be reused by the page itself.
   const instance = pagefind.createInstance({ basePath: bundlePath, baseUrl: '/', highlightParam, metaCacheTag, noWorker: true });
   if (options.mergeLocale) {
-    await instance.mergeIndex(searchBundlePath(options.mergeLocale), { language: options.mergeLocale, baseUrl: '/', highlightParam, metaCacheTag });
+    await instance.mergeIndex(searchBundlePath(options.mergeLocale), {
+      language: options.mergeLocale,
+      baseUrl: '/',
+      highlightParam,
+      metaCacheTag,
+    });
   }
   return instance;
 }

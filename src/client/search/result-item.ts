@@ -11,7 +11,11 @@ export interface ResultLabels {
   languageNote(language: string): string;
 }
 
-function element<Tag extends keyof HTMLElementTagNameMap>(tag: Tag, className: string, children: (Node | string)[] = []): HTMLElementTagNameMap[Tag] {
+function element<Tag extends keyof HTMLElementTagNameMap>(
+  tag: Tag,
+  className: string,
+  children: (Node | string)[] = [],
+): HTMLElementTagNameMap[Tag] {
   const made = document.createElement(tag);
   made.className = className;
   made.append(...children);
@@ -36,7 +40,10 @@ export function resultItem(data: ResultData, labels: ResultLabels): HTMLLIElemen
   ].filter(Boolean);
   const content = element('div', 'search-result-content', [
     element('p', 'search-result-title', [link]),
-    element('p', 'search-result-meta', [details.concat('').join(' · '), element('strong', 'search-result-language', [labels.languageNote(language)])]),
+    element('p', 'search-result-meta', [
+      details.concat('').join(' · '),
+      element('strong', 'search-result-language', [labels.languageNote(language)]),
+    ]),
   ]);
   if (data.excerpt) {
     const excerpt = element('p', 'search-result-excerpt', excerptNodes(data.excerpt));

@@ -31,7 +31,8 @@ interface SearchPage {
 
 function findSearchPage(): SearchPage | undefined {
   const form = document.querySelector<HTMLFormElement>('[data-search-form]');
-  const find = <Found extends Element>(selector: string, within: ParentNode = document) => within.querySelector<Found>(selector) ?? undefined;
+  const find = <Found extends Element>(selector: string, within: ParentNode = document) =>
+    within.querySelector<Found>(selector) ?? undefined;
   const words = form && find<HTMLInputElement>('input[type="search"]', form);
   const includeOther = form && find<HTMLInputElement>('[data-search-include-other]', form);
   const filtersMenu = form && find<HTMLDetailsElement>('[data-search-filters]', form);
@@ -39,8 +40,20 @@ function findSearchPage(): SearchPage | undefined {
   const list = find<HTMLOListElement>('[data-search-results]');
   const more = find<HTMLButtonElement>('[data-search-more]');
   const { locale, otherLocale, messages } = form?.dataset ?? {};
-  if (!form || !words || !includeOther || !filtersMenu || !summary || !list || !more || !locale || !otherLocale || !messages) return undefined;
-  return { form, words, includeOther, filtersMenu, summary, list, more, locale: locale as Locale, otherLocale: otherLocale as Locale, messages: JSON.parse(messages) };
+  if (!form || !words || !includeOther || !filtersMenu || !summary || !list || !more || !locale || !otherLocale || !messages)
+    return undefined;
+  return {
+    form,
+    words,
+    includeOther,
+    filtersMenu,
+    summary,
+    list,
+    more,
+    locale: locale as Locale,
+    otherLocale: otherLocale as Locale,
+    messages: JSON.parse(messages),
+  };
 }
 
 /**
@@ -111,7 +124,10 @@ export async function startSearchPage(): Promise<void> {
     }
     try {
       const pagefind = await instance();
-      const response = await pagefind.search(term, { filters: chosenFilters(form), sort: newestFirst(form) ? { date: 'desc' } : undefined });
+      const response = await pagefind.search(term, {
+        filters: chosenFilters(form),
+        sort: newestFirst(form) ? { date: 'desc' } : undefined,
+      });
       if (searchId !== latest) return;
       shown = { response, count: 0, appending: Promise.resolve() };
       list.replaceChildren();
@@ -119,7 +135,10 @@ export async function startSearchPage(): Promise<void> {
       void showMore(searchId, resultsPerStep - firstResults);
       if (searchId !== latest) return;
       const count = response.results.length;
-      summary.textContent = fill(count === 0 ? messages.none! : count === 1 ? messages.one! : messages.many!, { terms: term, count: numbers.format(count) });
+      summary.textContent = fill(count === 0 ? messages.none! : count === 1 ? messages.one! : messages.many!, {
+        terms: term,
+        count: numbers.format(count),
+      });
       if (filtersMenu.open) showFilterCounts(form, response.filters);
     } catch (error) {
       if (searchId === latest) summary.textContent = messages.error ?? '';

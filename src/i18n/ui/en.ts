@@ -92,7 +92,8 @@ export const en = {
   'search.resultIn.en': 'In English',
   'search.resultIn.fr': 'In French',
   'offline.heading': 'Reading offline',
-  'offline.intro': 'Once you have visited this site, the news lists, the releases you opened and search keep working without a network. You can also keep every release now.',
+  'offline.intro':
+    'Once you have visited this site, the news lists, the releases you opened and search keep working without a network. You can also keep every release now.',
   'offline.saveAll': 'Make every release available offline',
   'offline.saving': 'Saving for offline reading: {done} of {total} files…',
   'offline.saved': 'Every release is available offline.',

@@ -78,7 +78,8 @@ export const fr = {
   'search.summaryMany': '{count} résultats pour {terms}',
   'search.error': 'La recherche n’a pas pu se charger. Vérifiez la connexion et réessayez.',
   'search.title': 'Rechercher dans les actualités',
-  'search.needsJavaScript': 'La recherche a besoin de JavaScript, désactivé ou indisponible dans ce navigateur. Tous les communiqués figurent dans les listes d’actualités\u00a0:',
+  'search.needsJavaScript':
+    'La recherche a besoin de JavaScript, désactivé ou indisponible dans ce navigateur. Tous les communiqués figurent dans les listes d’actualités\u00a0:',
   'search.label': 'Rechercher des communiqués',
   'search.submit': 'Rechercher',
   'search.placeholder': 'Mots à chercher',
@@ -94,7 +95,8 @@ export const fr = {
   'search.resultIn.en': 'En anglais',
   'search.resultIn.fr': 'En français',
   'offline.heading': 'Lire hors ligne',
-  'offline.intro': 'Après une première visite, les listes d’actualités, les communiqués déjà ouverts et la recherche fonctionnent sans réseau. Vous pouvez aussi garder tous les communiqués dès maintenant.',
+  'offline.intro':
+    'Après une première visite, les listes d’actualités, les communiqués déjà ouverts et la recherche fonctionnent sans réseau. Vous pouvez aussi garder tous les communiqués dès maintenant.',
   'offline.saveAll': 'Rendre tous les communiqués disponibles hors ligne',
   'offline.saving': 'Enregistrement pour la lecture hors ligne\u00a0: {done} fichiers sur {total}…',
   'offline.saved': 'Tous les communiqués sont disponibles hors ligne.',

@@ -1,8 +1,14 @@
 /** The sample releases the tests read, by what a reader sees of them. */
 export const pairedRelease = {
   slug: 'interior-minister-valls-visits-interpol',
-  en: { path: '/en/news/interior-minister-valls-visits-interpol/', title: 'Strong cooperation between INTERPOL and France focus of visit by Interior Minister Valls' },
-  fr: { path: '/fr/actualites/interior-minister-valls-visits-interpol/', title: 'L\'étroite coopération entre INTERPOL et la France au centre de la visite du Ministre de l\'Intérieur français' },
+  en: {
+    path: '/en/news/interior-minister-valls-visits-interpol/',
+    title: 'Strong cooperation between INTERPOL and France focus of visit by Interior Minister Valls',
+  },
+  fr: {
+    path: '/fr/actualites/interior-minister-valls-visits-interpol/',
+    title: "L'étroite coopération entre INTERPOL et la France au centre de la visite du Ministre de l'Intérieur français",
+  },
 };
 
 export const frenchOnlyRelease = {

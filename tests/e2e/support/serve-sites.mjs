@@ -8,7 +8,11 @@ import { createConnection } from 'node:net';
 import { builtSites, e2ePort } from './built-sites.ts';
 
 const sites = [
-  { name: 'many-releases', port: e2ePort + 1, env: { NEWSROOM_CONTENT_DIR: builtSites.manyContent, NEWSROOM_OUT_DIR: builtSites.manyDist } },
+  {
+    name: 'many-releases',
+    port: e2ePort + 1,
+    env: { NEWSROOM_CONTENT_DIR: builtSites.manyContent, NEWSROOM_OUT_DIR: builtSites.manyDist },
+  },
   { name: 'seed', port: e2ePort, env: { NEWSROOM_OUT_DIR: builtSites.seedDist, TZ: 'America/Los_Angeles' } },
 ];
 
@@ -20,7 +24,10 @@ for (const site of sites) {
 
 // `--ignore-lock`: Astro allows one tracked preview per project, and parallel test runs (other E2E_PORTs) each need their own.
 const previews = sites.map((site) =>
-  spawn('npx', ['astro', 'preview', '--ignore-lock', '--port', String(site.port)], { stdio: 'inherit', env: { ...process.env, ...site.env } }),
+  spawn('npx', ['astro', 'preview', '--ignore-lock', '--port', String(site.port)], {
+    stdio: 'inherit',
+    env: { ...process.env, ...site.env },
+  }),
 );
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
@@ -33,7 +40,10 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 await new Promise((resolve) => {
   const attempt = () =>
     createConnection(sites[0].port, 'localhost')
-      .on('connect', function () { this.end(); resolve(); })
+      .on('connect', function () {
+        this.end();
+        resolve();
+      })
       .on('error', () => setTimeout(attempt, 200));
   attempt();
 });
