@@ -3,12 +3,16 @@ import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { defineConfig } from 'eslint/config';
 
-export default tseslint.config(
+/** Node's own modules, which no code the browser loads may import. */
+const nodeModules = { group: ['node:*'], message: 'This module reaches the browser, which has no Node modules.' };
+
+export default defineConfig(
   { ignores: ['dist/', '.e2e/', '.astro/', 'node_modules/', 'test-results/', 'tests/fixtures/'] },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
-  ...astro.configs.recommended,
+  tseslint.configs.recommended,
+  astro.configs.recommended,
   {
     languageOptions: { globals: globals.node },
     rules: {
@@ -20,8 +24,41 @@ export default tseslint.config(
     },
   },
   {
-    // What the browser runs: the client modules, Astro components' scripts, the service worker.
-    files: ['src/client/**', '**/*.astro', 'src/search-and-offline/service-worker.ts'],
+    // What the browser runs: the client modules and Astro components' scripts.
+    files: ['src/client/**', 'src/search/browser/**', '**/*.astro'],
     languageOptions: { globals: globals.browser },
+  },
+  {
+    // Search in the browser sees only the contract it shares with the build, and the two languages.
+    files: ['src/search/browser/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            nodeModules,
+            {
+              regex: String.raw`^\.\./(?!contract/|\.\./i18n/)`,
+              message: 'Search in the browser imports only ../contract/ and src/i18n/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The contract and what it builds on are loaded by the browser too, so they stay free of Node.
+    files: ['src/search/contract/**', 'src/i18n/**', 'src/releases/partial-date.ts', 'src/releases/vocabulary.ts', 'src/releases/scope.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            nodeModules,
+            { group: ['**/search/build/*', '**/search/browser/*'], message: 'The contract imports neither side of it.' },
+          ],
+        },
+      ],
+    },
   },
 );

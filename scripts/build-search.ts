@@ -2,7 +2,7 @@
 // offline lists and the service worker for the site `astro build` has just written. A process of
 // its own, so Pagefind never runs beside the memory Astro still held at the end of its build.
 import { resolve } from 'node:path';
-import { buildSearchAndOffline } from '../src/search-and-offline/build-search-and-offline.ts';
+import { buildSearchAndOffline } from '../src/search/build/build-search-and-offline.ts';
 import { outDir } from '../src/site-settings.mjs';
 
 const started = performance.now();

@@ -9,7 +9,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { locales } from '../../src/i18n/locales.ts';
 import { releasesFolderPath } from '../../src/i18n/paths.ts';
-import { pagefindProgram } from '../../src/search-and-offline/pagefind-index.ts';
+import { pagefindProgram } from '../../src/search/build/pagefind-index.ts';
 import { inColdBrowsers, searchBytesOf, timeToFiveResults, type SearchQuery } from './measure-search.ts';
 
 export interface PlainSearchMeasure {

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { unpackingFetch } from '../../src/client/search/native-unpacking.ts';
+import { unpackingFetch } from '../../src/search/browser/native-unpacking.ts';
 
 // A Pagefind file is gzip around its signature and its data.
 const unpacked = new TextEncoder().encode('pagefind_dcd{"pages":12}');

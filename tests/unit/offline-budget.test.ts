@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { automaticListPages, isBeyondAutomaticListPages } from '../../src/search-and-offline/offline-budget.ts';
+import { automaticListPages, isBeyondAutomaticListPages } from '../../src/search/build/offline-budget.ts';
 
 describe('what a first visit keeps offline by itself', () => {
   it('keeps the first pages of every list, not the whole archive', () => {

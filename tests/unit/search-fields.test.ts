@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { searchBundlePath, searchPath } from '../../src/i18n/paths.ts';
-import { releaseToSearchFields } from '../../src/search/index-fields.ts';
+import { releaseToSearchFields } from '../../src/search/contract/index-fields.ts';
 
 const frenchOnly = {
   date: { year: 2013, month: 2, day: 22, precision: 'day' as const },

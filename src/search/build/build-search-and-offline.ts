@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { locales } from '../i18n/locales.ts';
-import { buildVersionFile } from '../integrations/build-version.ts';
-import { writeOfflineLists } from './offline-lists.ts';
+import { locales } from '../../i18n/locales.ts';
+import { buildVersionFile } from '../../integrations/build-version.ts';
+import { writeOfflineLists } from './write-offline-lists.ts';
 import { buildSearchIndex } from './pagefind-index.ts';
 import { buildServiceWorker } from './service-worker.ts';
 

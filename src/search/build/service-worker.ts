@@ -1,9 +1,9 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { generateSW, type RuntimeCaching } from 'workbox-build';
-import { locales, type Locale } from '../i18n/locales.ts';
-import { offlinePath, searchBundlePath } from '../i18n/paths.ts';
-import { serviceWorkerPath } from './offline-addresses.ts';
+import { locales, type Locale } from '../../i18n/locales.ts';
+import { offlinePath, searchBundlePath } from '../../i18n/paths.ts';
+import { serviceWorkerPath } from '../contract/offline-lists.ts';
 import { automaticSearchBytes, totalBytes } from './offline-budget.ts';
 
 /** The built file of a language's "you are offline" page, as the precache names it. */

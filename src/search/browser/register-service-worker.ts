@@ -1,7 +1,7 @@
 // Loaded on every page, so it stays small: the caching itself is Workbox's, in the service worker.
 // `keep-offline.ts` is imported statically: a dynamic import would bring Vite's preload helper, larger than it.
 import { keepLanguageOffline } from './keep-offline.ts';
-import { serviceWorkerPath } from '../../search-and-offline/offline-addresses.ts';
+import { serviceWorkerPath } from '../contract/offline-lists.ts';
 
 /**
  * Registers the service worker and, once it controls the page, keeps the page's language

@@ -1,6 +1,6 @@
 import type { Locale } from '../../i18n/locales.ts';
-import { buildVersion } from '../../search/build-version.ts';
-import { searchFacets } from '../../search/index-fields.ts';
+import { buildVersion } from '../contract/build-version.ts';
+import { searchFacets } from '../contract/index-fields.ts';
 import { createPagefind, type FilterCounts, type PagefindInstance, type SearchResponse } from './pagefind-api.ts';
 import { resultItem, type ResultLabels } from './result-item.ts';
 

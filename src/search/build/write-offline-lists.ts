@@ -1,24 +1,9 @@
 import { readdir, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
-import { locales, type Locale } from '../i18n/locales.ts';
-import { releasesFolderPath, searchBundlePath } from '../i18n/paths.ts';
-import { offlineListPath } from './offline-addresses.ts';
+import { locales, type Locale } from '../../i18n/locales.ts';
+import { releasesFolderPath, searchBundlePath } from '../../i18n/paths.ts';
+import { offlineListPath, type AllReleasesOfflineList, type LanguageOfflineList } from '../contract/offline-lists.ts';
 import { automaticSearchBytes, isBeyondAutomaticListPages, totalBytes } from './offline-budget.ts';
-
-/** What the page asks the service worker to keep once a reader has visited a language. */
-export interface LanguageOfflineList {
-  version: string;
-  /** The first pages of the news lists, and the search page. */
-  pages: string[];
-  /** The language's search index and result fragments, when small enough to keep without asking (offline-budget.ts). */
-  search: string[];
-}
-
-/** What "make every release available offline" fetches: both languages, with their photos. */
-export interface AllReleasesOfflineList {
-  version: string;
-  urls: string[];
-}
 
 async function listFiles(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { recursive: true, withFileTypes: true });

@@ -3,13 +3,13 @@ import { readFile, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { locales, type Locale } from '../i18n/locales.ts';
-import { releasesFolderPath, searchBundlePath } from '../i18n/paths.ts';
+import { locales, type Locale } from '../../i18n/locales.ts';
+import { releasesFolderPath, searchBundlePath } from '../../i18n/paths.ts';
 
 /**
  * Pagefind writes three ready-made interfaces, a Web Worker and a runtime for pages of no known
  * language into every bundle. The search page is this site's own, over `pagefind.js` on the page's
- * thread (src/client/search/pagefind-api.ts): the rest would only be dead weight.
+ * thread (src/search/browser/pagefind-api.ts): the rest would only be dead weight.
  */
 const unusedBundleFiles = [
   'pagefind-worker.js',

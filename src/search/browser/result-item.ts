@@ -1,6 +1,6 @@
 import { formatPartialDate } from '../../i18n/format-date.ts';
 import type { Locale } from '../../i18n/locales.ts';
-import { parsePartialDate } from '../../releases/partial-date.ts';
+import { indexedDateToPartialDate } from '../contract/index-fields.ts';
 import type { ResultData } from './pagefind-api.ts';
 import { excerptNodes } from './safe-excerpt.ts';
 
@@ -29,15 +29,14 @@ function element<Tag extends keyof HTMLElementTagNameMap>(
  */
 export function resultItem(data: ResultData, labels: ResultLabels): HTMLLIElement {
   const language = data.meta.language ?? labels.reader;
-  const date = parsePartialDate(data.meta.date ?? '');
+  const date = indexedDateToPartialDate(data.meta.date ?? '');
   const link = element('a', 'search-result-link', [data.meta.title ?? data.url]);
   link.href = data.url;
   link.lang = language;
   link.hreflang = language;
-  const details = [
-    typeof date === 'string' ? '' : formatPartialDate(date, labels.reader),
-    data.meta.type ? labels.typeLabel(data.meta.type) : '',
-  ].filter(Boolean);
+  const details = [date ? formatPartialDate(date, labels.reader) : '', data.meta.type ? labels.typeLabel(data.meta.type) : ''].filter(
+    Boolean,
+  );
   const content = element('div', 'search-result-content', [
     element('p', 'search-result-title', [link]),
     element('p', 'search-result-meta', [

@@ -1,6 +1,6 @@
-import type { Locale } from '../i18n/locales.ts';
-import { partialDateToIso, type PartialDate } from '../releases/partial-date.ts';
-import type { ReleaseType, TopicId } from '../releases/vocabulary.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { parsePartialDate, partialDateToIso, type PartialDate } from '../../releases/partial-date.ts';
+import type { ReleaseType, TopicId } from '../../releases/vocabulary.ts';
 
 /** What one release page tells Pagefind beyond its text: metadata for results, filters, sort keys. */
 export interface SearchIndexFields {
@@ -41,4 +41,10 @@ export function releaseToSearchFields(release: IndexedRelease, pageLocale: Local
     // ISO dates sort as text; a year-only date sorts as the start of its year, as in the news lists.
     sort: { date: iso },
   };
+}
+
+/** Reads back the `date` a result's metadata carries; undefined when the index holds no valid date. */
+export function indexedDateToPartialDate(indexedDate: string): PartialDate | undefined {
+  const date = parsePartialDate(indexedDate);
+  return typeof date === 'string' ? undefined : date;
 }

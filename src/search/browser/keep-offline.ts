@@ -1,5 +1,5 @@
-import { offlineListPath } from '../../search-and-offline/offline-addresses.ts';
-import type { AllReleasesOfflineList, LanguageOfflineList } from '../../search-and-offline/offline-lists.ts';
+import { offlineListPath } from '../contract/offline-lists.ts';
+import type { AllReleasesOfflineList, LanguageOfflineList } from '../contract/offline-lists.ts';
 
 /** Where this browser notes which build's files it already keeps for a language. */
 const keptVersionKey = (name: string) => `newsroom.offline.${name}`;
