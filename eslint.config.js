@@ -47,6 +47,13 @@ export default defineConfig(
     },
   },
   {
+    // Maintainers' commands stand on their own: helpers they share with the tests live in scripts/support/.
+    files: ['scripts/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: String.raw`(^|/)tests/`, message: 'scripts/ never imports tests/.' }] }],
+    },
+  },
+  {
     // The contract and what it builds on are loaded by the browser too, so they stay free of Node.
     files: ['src/search/contract/**', 'src/i18n/**', 'src/releases/partial-date.ts', 'src/releases/vocabulary.ts', 'src/releases/scope.ts'],
     rules: {

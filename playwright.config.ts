@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { builtSites, e2ePort as port } from './tests/e2e/support/built-sites.ts';
-import { chromiumLaunchOptions } from './tests/e2e/support/chromium.ts';
+import { chromiumLaunchOptions } from './scripts/support/chromium.ts';
 
 // Set E2E_PORT to run two test runs side by side; the generated-corpus site uses the next port.
 

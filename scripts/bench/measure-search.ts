@@ -6,8 +6,10 @@
  * the last keystroke of a new query to its first five results.
  */
 import { chromium, type Page } from '@playwright/test';
-import { chromiumLaunchOptions } from '../../tests/e2e/support/chromium.ts';
-import { startCountingServer, type ServedRequest } from './counting-server.ts';
+import type { Locale } from '../../src/i18n/locales.ts';
+import { searchPath } from '../../src/i18n/paths.ts';
+import { chromiumLaunchOptions } from '../support/chromium.ts';
+import { startCountingServer, type ServedRequest } from '../support/counting-server.ts';
 
 export interface SearchMeasure {
   locale: string;
@@ -28,7 +30,6 @@ export interface SearchMeasure {
   warmMsRuns: number[];
 }
 
-const searchPages: Record<string, string> = { en: '/en/search/', fr: '/fr/recherche/' };
 /** Where a search page says how many results it found, and where it lists them. */
 export interface SearchPageSelectors {
   summary: string;
@@ -66,7 +67,7 @@ export async function timeToFiveResults(page: Page, query: string, selectors: Se
 }
 
 export interface SearchQuery {
-  locale: string;
+  locale: Locale;
   query: string;
 }
 
@@ -143,7 +144,7 @@ export async function measureSearch(siteDir: string, queries: readonly SearchQue
 
 function measureSearchOnce(siteDir: string, queries: readonly SearchQuery[]): Promise<SearchMeasure[]> {
   return inColdBrowsers(siteDir, queries, async (page, origin, { locale, query }, servedSoFar) => {
-    await page.goto(`${origin}${searchPages[locale]}?q=${encodeURIComponent(query)}`);
+    await page.goto(`${origin}${searchPath(locale)}?q=${encodeURIComponent(query)}`);
     const coldMs = await timeToFiveResults(page, query);
     const served = servedSoFar();
 

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { startCountingServer } from '../../scripts/bench/counting-server.ts';
+import { startCountingServer } from '../../scripts/support/counting-server.ts';
 import { resultLinks, searchFor, searchSummary, waitUntilKeptOffline } from './support/search.ts';
 
 // Two deploys of the seed site, served one after the other from the same folder, as a static host would:
