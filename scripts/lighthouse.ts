@@ -8,7 +8,10 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { startCountingServer } from './bench/counting-server.ts';
+import { localeRecords } from '../src/i18n/locale-records.ts';
+import { locales } from '../src/i18n/locales.ts';
+import { newsListPath, releasePath, releasesFolderPath, searchPath } from '../src/i18n/paths.ts';
+import { startCountingServer } from './support/counting-server.ts';
 
 const { values } = parseArgs({ options: { dir: { type: 'string' }, json: { type: 'string' } } });
 const targets = { performance: 0.98, accessibility: 1, 'best-practices': 1, seo: 1 } as const;
@@ -21,8 +24,14 @@ if (!siteDir) {
   console.log(`Building the site into ${siteDir}`);
   execFileSync('npm', ['run', 'build'], { stdio: 'ignore', env: { ...process.env, NEWSROOM_OUT_DIR: siteDir } });
 }
-const [frenchRelease] = readdirSync(join(siteDir, 'fr', 'actualites')).sort();
-const pages = { 'English news list': '/en/', 'French release': `/fr/actualites/${frenchRelease}/`, 'search page': '/en/search/' };
+// One language's news list and search page, and a release in the other language.
+const [listLocale, releaseLocale] = locales;
+const [release] = readdirSync(join(siteDir, releasesFolderPath(releaseLocale))).sort();
+const pages = {
+  [`${localeRecords[listLocale].englishName} news list`]: newsListPath(listLocale),
+  [`${localeRecords[releaseLocale].englishName} release`]: releasePath(releaseLocale, release ?? ''),
+  'search page': searchPath(listLocale),
+};
 
 const server = await startCountingServer(siteDir);
 const chrome = await launch({

@@ -12,6 +12,7 @@ import { checkFilePlacement } from '../src/content-checks/file-placement.ts';
 import { textToSlug } from '../src/content-checks/limits.ts';
 import { problemToText } from '../src/content-checks/problem.ts';
 import { readContentFolder } from '../src/content-checks/read-content-folder.ts';
+import { localeRecords } from '../src/i18n/locale-records.ts';
 import { otherLocale, type Locale } from '../src/i18n/locales.ts';
 import { readAnswer, type Answer } from '../src/scaffold/new-release-answers.ts';
 import { releaseFileText, type NewRelease } from '../src/scaffold/release-template.ts';
@@ -83,7 +84,7 @@ if (translatedSlug !== undefined) {
   } catch (error) {
     stop(error instanceof Error ? error.message : String(error));
   }
-  const title = await answer('title', `Title in ${locale === 'fr' ? 'French' : 'English'}`, readAnswer.title);
+  const title = await answer('title', `Title in ${localeRecords[locale].englishName}`, readAnswer.title);
   if (title === undefined) stop(`Missing: ${missingFlags.join(', ')}.`);
   release = {
     locale,

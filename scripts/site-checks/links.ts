@@ -1,8 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { isLocale } from '../../src/i18n/locales.ts';
 import type { BuiltPage } from './built-pages.ts';
-
-const languages = ['en', 'fr'];
 
 /** The built file an address on this site is served from, or undefined when there is none. */
 function servedFile(siteDir: string, pathname: string): string | undefined {
@@ -38,7 +37,7 @@ export function findLinkProblems(siteDir: string, pages: BuiltPage[], siteOrigin
       if (anchor && targetPage && !targetPage.ids.has(anchor))
         problems.push(`${where}: ${target.pathname} has no element with id "${anchor}"`);
       const targetLanguage = target.pathname.split('/')[1];
-      const crossesLanguage = page.lang && targetLanguage && languages.includes(targetLanguage) && targetLanguage !== page.lang;
+      const crossesLanguage = page.lang && targetLanguage && isLocale(targetLanguage) && targetLanguage !== page.lang;
       if (crossesLanguage && reference.hreflang !== targetLanguage) {
         problems.push(`${where} leads into the ${targetLanguage} pages without hreflang="${targetLanguage}"`);
       }

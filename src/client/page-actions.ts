@@ -1,11 +1,13 @@
 // The only JavaScript every page loads: one click listener for the few actions that need it.
 // Kept tiny on purpose (a page budget allows 2 KB before the reader asks for search).
+import { isLocale } from '../i18n/locales.ts';
+import { newsListPath } from '../i18n/paths.ts';
 
 /** The key under which the reader's language choice is kept in this browser. */
 export const localeStorageKey = 'newsroom.locale';
 
 function rememberLocale(choice: string | undefined): void {
-  if (choice !== 'en' && choice !== 'fr') return;
+  if (!isLocale(choice)) return;
   try {
     localStorage.setItem(localeStorageKey, choice);
   } catch {
@@ -50,5 +52,5 @@ export function goToRememberedLocale(): void {
   } catch {
     return;
   }
-  if (choice === 'en' || choice === 'fr') location.replace(`/${choice}/`);
+  if (isLocale(choice)) location.replace(newsListPath(choice));
 }

@@ -1,13 +1,13 @@
 import type { PartialDate } from '../releases/partial-date.ts';
-import type { Locale } from './locales.ts';
-
-const intlLocale = { en: 'en-GB', fr: 'fr-FR' } as const satisfies Record<Locale, string>;
+import { localeRecords } from './locale-records.ts';
+import { type Locale } from './locales.ts';
 
 // Creating an Intl.DateTimeFormat costs far more than using one: a build formats tens of
 // thousands of dates, so each language's two formatters are made once.
 const formatters = {
-  month: (locale: Locale) => new Intl.DateTimeFormat(intlLocale[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' }),
-  day: (locale: Locale) => new Intl.DateTimeFormat(intlLocale[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  month: (locale: Locale) => new Intl.DateTimeFormat(localeRecords[locale].intl, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  day: (locale: Locale) =>
+    new Intl.DateTimeFormat(localeRecords[locale].intl, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
 };
 const formatterCache = new Map<string, Intl.DateTimeFormat>();
 
@@ -29,6 +29,5 @@ export function formatPartialDate(date: PartialDate, locale: Locale): string {
     return formatterFor('month', locale).format(utc);
   }
   const formatted = formatterFor('day', locale).format(utc);
-  // French writes the first day of a month as an ordinal: "1er janvier".
-  return locale === 'fr' && date.day === 1 ? formatted.replace(/^1 /, '1er ') : formatted;
+  return date.day === 1 ? formatted.replace(/^1 /, `${localeRecords[locale].firstDayOfMonth} `) : formatted;
 }

@@ -3,26 +3,23 @@ export const locales = ['en', 'fr'] as const;
 
 export type Locale = (typeof locales)[number];
 
-/** The name of each language, written in that language (for the switch and the chooser). */
-export const localeNames = {
-  en: 'English',
-  fr: 'Français',
-} as const satisfies Record<Locale, string>;
-
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);
 }
 
 /** The other language: a site of two languages always has exactly one. */
 export function otherLocale(locale: Locale): Locale {
-  return locale === 'en' ? 'fr' : 'en';
+  const [first, second] = locales;
+  return locale === first ? second : first;
 }
 
 /** Reads the language from the first folder of a content id such as `fr/my-release`; throws rather than guess. */
 export function idToLocale(id: string): Locale {
   const folder = id.split('/')[0];
   if (!isLocale(folder)) {
-    throw new Error(`"${id}" is not under content/en/ or content/fr/: every release file must be in one of those two folders.`);
+    throw new Error(
+      `"${id}" is not under ${locales.map((locale) => `content/${locale}/`).join(' or ')}: every release file must be in one of those folders.`,
+    );
   }
   return folder;
 }

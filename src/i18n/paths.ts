@@ -1,18 +1,7 @@
 import type { ListScope } from '../releases/scope.ts';
 import type { TopicId } from '../releases/vocabulary.ts';
-import type { Locale } from './locales.ts';
-
-/** The URL segment under which each language publishes its releases. */
-const releaseSegment = {
-  en: 'news',
-  fr: 'actualites',
-} as const satisfies Record<Locale, string>;
-
-/** The URL segments of the browsing pages, in each language. */
-const browseSegments = {
-  en: { browse: 'browse', topics: 'topics', years: 'years' },
-  fr: { browse: 'parcourir', topics: 'themes', years: 'annees' },
-} as const satisfies Record<Locale, Record<string, string>>;
+import { localeRecords } from './locale-records.ts';
+import { type Locale } from './locales.ts';
 
 /** `page/2/` after the first page of any list, nothing on the first. */
 function pageSuffix(page: number): string {
@@ -27,12 +16,12 @@ export function newsListPath(locale: Locale, page = 1): string {
 
 /** `/en/topics/<topic>/` or `/fr/themes/<topic>/`, then `page/2/`... */
 export function topicPath(locale: Locale, topic: TopicId, page = 1): string {
-  return `/${locale}/${browseSegments[locale].topics}/${topic}/${pageSuffix(page)}`;
+  return `/${locale}/${localeRecords[locale].segments.topics}/${topic}/${pageSuffix(page)}`;
 }
 
 /** `/en/years/<year>/` or `/fr/annees/<year>/`, then `page/2/`... */
 export function yearPath(locale: Locale, year: number, page = 1): string {
-  return `/${locale}/${browseSegments[locale].years}/${year}/${pageSuffix(page)}`;
+  return `/${locale}/${localeRecords[locale].segments.years}/${year}/${pageSuffix(page)}`;
 }
 
 /** The page of any list, whatever its scope. */
@@ -49,7 +38,7 @@ export function listPath(locale: Locale, scope: ListScope, page = 1): string {
 
 /** The overview of all topics and years: `/en/browse/`, `/fr/parcourir/`. */
 export function browsePath(locale: Locale): string {
-  return `/${locale}/${browseSegments[locale].browse}/`;
+  return `/${locale}/${localeRecords[locale].segments.browse}/`;
 }
 
 /** The RSS feed of a language, or of one topic in it. */
@@ -59,7 +48,7 @@ export function feedPath(locale: Locale, topic?: TopicId): string {
 
 /** The folder of a language's release pages: `/en/news/` or `/fr/actualites/`. */
 export function releasesFolderPath(locale: Locale): string {
-  return `/${locale}/${releaseSegment[locale]}/`;
+  return `/${locale}/${localeRecords[locale].segments.releases}/`;
 }
 
 /** `/en/news/<slug>/` or `/fr/actualites/<slug>/`. */
@@ -69,8 +58,7 @@ export function releasePath(locale: Locale, slug: string): string {
 
 /** The search page of each language: `/en/search/`, `/fr/recherche/`. */
 export function searchPath(locale: Locale): string {
-  const segment = { en: 'search', fr: 'recherche' } as const satisfies Record<Locale, string>;
-  return `/${locale}/${segment[locale]}/`;
+  return `/${locale}/${localeRecords[locale].segments.search}/`;
 }
 
 /** Where each language's Pagefind search bundle is served: `/pagefind/en/`, `/pagefind/fr/`. */
@@ -80,8 +68,7 @@ export function searchBundlePath(locale: Locale): string {
 
 /** What the service worker shows offline in place of a page it has not kept: `/en/offline/`, `/fr/hors-ligne/`. */
 export function offlinePath(locale: Locale): string {
-  const segment = { en: 'offline', fr: 'hors-ligne' } as const satisfies Record<Locale, string>;
-  return `/${locale}/${segment[locale]}/`;
+  return `/${locale}/${localeRecords[locale].segments.offline}/`;
 }
 
 /** The language chooser, which both languages share. */

@@ -1,4 +1,5 @@
 import type { Locale } from './locales.ts';
+import { fillPlaceholders } from './placeholders.ts';
 import { en, type UiKey } from './ui/en.ts';
 import { fr } from './ui/fr.ts';
 
@@ -9,10 +10,5 @@ export type Translate = (key: UiKey, values?: Record<string, string | number>) =
 /** Returns `t(key, values)` for one language; `{name}` placeholders are filled from `values`. */
 export function useTranslations(locale: Locale): Translate {
   const dictionary: Record<UiKey, string> = dictionaries[locale];
-  return (key, values = {}) =>
-    dictionary[key].replace(/\{(\w+)\}/g, (_placeholder, name: string) => {
-      const value = values[name];
-      if (value === undefined) throw new Error(`UI string "${key}" needs a value for {${name}}.`);
-      return String(value);
-    });
+  return (key, values = {}) => fillPlaceholders(dictionary[key], values, `UI string "${key}"`);
 }

@@ -1,4 +1,5 @@
-import type { Locale } from '../i18n/locales.ts';
+import { localeRecords } from '../i18n/locale-records.ts';
+import { type Locale } from '../i18n/locales.ts';
 import { organisationIds, releaseTypes, topicIds, type OrganisationId, type ReleaseType, type TopicId } from '../releases/vocabulary.ts';
 
 /** What the scaffolder knows about a new release file. */
@@ -40,7 +41,7 @@ export function releaseFileText(release: NewRelease): string {
     `# One of: ${organisationIds.join(', ')}.`,
     `organisation: ${release.organisation}`,
     '# Optional: where the release was issued, printed before the first paragraph.',
-    release.locale === 'fr' ? '# dateline: "LYON (France)"' : '# dateline: "LYON, France"',
+    `# dateline: "${localeRecords[release.locale].datelineExample}"`,
     `# Any of: ${topicIds.join(', ')}.`,
     `topics: [${release.topics.join(', ')}]`,
     '# Optional: documents listed under the release (see the contributor guide).',

@@ -1,7 +1,6 @@
-import type { Locale } from '../i18n/locales.ts';
+import { localeRecords } from '../i18n/locale-records.ts';
+import { locales } from '../i18n/locales.ts';
 import type { LastChange, TranslationStatus } from './translation-status.ts';
-
-const languageName: Record<Locale, string> = { en: 'English', fr: 'French' };
 
 function day(change: LastChange): string {
   return change.time.toISOString().slice(0, 10) + (change.source === 'file' ? ' (file time)' : '');
@@ -12,7 +11,7 @@ export function statusToMarkdown(status: TranslationStatus): string {
   const lines = [
     '## Translation status',
     '',
-    `${status.releaseCount} releases: ${status.bothLanguages} in both languages, ${status.onlyIn.fr} in French only, ${status.onlyIn.en} in English only. A release in one language only is normal; this list is for translators.`,
+    `${status.releaseCount} releases: ${status.bothLanguages} in both languages, ${locales.map((locale) => `${status.onlyIn[locale]} in ${localeRecords[locale].englishName} only`).join(', ')}. A release in one language only is normal; this list is for translators.`,
   ];
   if (status.untranslated.length > 0) {
     lines.push(
@@ -24,7 +23,7 @@ export function statusToMarkdown(status: TranslationStatus): string {
     );
     for (const { slug, file, missing } of status.untranslated) {
       lines.push(
-        `| \`${slug}\` | ${languageName[file.locale]}: \`${file.displayPath}\` | ${languageName[missing]} | \`npm run new -- --translation-of ${slug}\` |`,
+        `| \`${slug}\` | ${localeRecords[file.locale].englishName}: \`${file.displayPath}\` | ${localeRecords[missing].englishName} | \`npm run new -- --translation-of ${slug}\` |`,
       );
     }
   }

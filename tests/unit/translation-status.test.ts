@@ -29,7 +29,7 @@ describe('translation status', () => {
     expect(statusToMarkdown(translationStatus(files, lastChange))).toMatchInlineSnapshot(`
       "## Translation status
 
-      3 releases: 2 in both languages, 1 in French only, 0 in English only. A release in one language only is normal; this list is for translators.
+      3 releases: 2 in both languages, 0 in English only, 1 in French only. A release in one language only is normal; this list is for translators.
 
       ### Not translated yet (1)
 

@@ -1,3 +1,4 @@
+import { isLocale } from '../../i18n/locales.ts';
 import { offlineListPath } from '../contract/offline-lists.ts';
 import type { AllReleasesOfflineList, LanguageOfflineList } from '../contract/offline-lists.ts';
 
@@ -52,7 +53,7 @@ function alreadyKept(name: string, version: string): boolean {
 
 /** Keeps the current page, a language's news lists, search page and search results; once per build. */
 export async function keepLanguageOffline(locale: string, currentPath: string): Promise<void> {
-  if (locale !== 'en' && locale !== 'fr') return;
+  if (!isLocale(locale)) return;
   const list = await readList<LanguageOfflineList>(locale).catch(() => undefined);
   if (!list || alreadyKept(locale, list.version)) return;
   const failed = await fetchIntoCache([currentPath, ...list.pages, ...list.search]);

@@ -1,9 +1,5 @@
+import { fillPlaceholders } from '../../i18n/placeholders.ts';
 import { keepEveryRelease } from './keep-offline.ts';
-
-/** Fills `{name}` placeholders in a message written by the page in the reader's language. */
-function fill(message: string, values: Record<string, number>): string {
-  return message.replace(/\{(\w+)\}/g, (placeholder, name: string) => String(values[name] ?? placeholder));
-}
 
 /** Makes the "make every release available offline" button work, or hides it where no service worker can keep pages. */
 export function offerToSaveEveryRelease(): void {
@@ -24,11 +20,11 @@ export function offerToSaveEveryRelease(): void {
       await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
     try {
       const result = await keepEveryRelease((done, total) => {
-        status.textContent = fill(saving, { done, total });
+        status.textContent = fillPlaceholders(saving, { done, total });
       });
-      status.textContent = result.failed === 0 ? saved : fill(failed, result);
+      status.textContent = result.failed === 0 ? saved : fillPlaceholders(failed, result);
     } catch {
-      status.textContent = fill(failed, { failed: 1, total: 1 });
+      status.textContent = fillPlaceholders(failed, { failed: 1, total: 1 });
     } finally {
       button.disabled = false;
     }

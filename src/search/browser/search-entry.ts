@@ -1,5 +1,6 @@
 // Loaded on every page, so it stays tiny: Pagefind itself loads only on the search page, and the
 // highlighter only when a search result link brought the reader here.
+import { isLocale } from '../../i18n/locales.ts';
 import { searchBundlePath } from '../../i18n/paths.ts';
 
 /** `/` opens search, as on many sites, unless the reader is typing in a field. */
@@ -19,7 +20,9 @@ export function searchOnSlash(): void {
 export async function highlightSearchTerms(): Promise<void> {
   if (!new URLSearchParams(location.search).has('highlight')) return;
   // Each language's search bundle carries the highlighter; a release page is in one language.
-  const highlighterUrl = `${searchBundlePath(document.documentElement.lang === 'fr' ? 'fr' : 'en')}pagefind-highlight.js`;
+  const locale = document.documentElement.lang;
+  if (!isLocale(locale)) return;
+  const highlighterUrl = `${searchBundlePath(locale)}pagefind-highlight.js`;
   const { default: PagefindHighlight } = (await import(/* @vite-ignore */ highlighterUrl)) as {
     default: new (options: { highlightParam: string; addStyles: boolean }) => unknown;
   };

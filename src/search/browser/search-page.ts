@@ -1,4 +1,6 @@
-import type { Locale } from '../../i18n/locales.ts';
+import { localeRecords } from '../../i18n/locale-records.ts';
+import { type Locale } from '../../i18n/locales.ts';
+import { fillPlaceholders } from '../../i18n/placeholders.ts';
 import { buildVersion } from '../contract/build-version.ts';
 import { searchFacets } from '../contract/index-fields.ts';
 import { createPagefind, type FilterCounts, type PagefindInstance, type SearchResponse } from './pagefind-api.ts';
@@ -66,8 +68,7 @@ export async function startSearchPage(): Promise<void> {
   const page = findSearchPage();
   if (!page) return;
   const { form, words, includeOther, filtersMenu, summary, list, more, locale, otherLocale, messages } = page;
-  const fill = (message: string, values: Record<string, string>) => message.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
-  const numbers = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB');
+  const numbers = new Intl.NumberFormat(localeRecords[locale].intl);
   const labels: ResultLabels = {
     reader: locale,
     typeLabel: (type) => form.querySelector(`input[name="type"][value="${CSS.escape(type)}"] ~ [data-filter-label]`)?.textContent ?? type,
@@ -135,7 +136,7 @@ export async function startSearchPage(): Promise<void> {
       void showMore(searchId, resultsPerStep - firstResults);
       if (searchId !== latest) return;
       const count = response.results.length;
-      summary.textContent = fill(count === 0 ? messages.none! : count === 1 ? messages.one! : messages.many!, {
+      summary.textContent = fillPlaceholders(count === 0 ? messages.none! : count === 1 ? messages.one! : messages.many!, {
         terms: term,
         count: numbers.format(count),
       });

@@ -2,13 +2,26 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { generateSW, type RuntimeCaching } from 'workbox-build';
 import { locales, type Locale } from '../../i18n/locales.ts';
-import { offlinePath, searchBundlePath } from '../../i18n/paths.ts';
+import { chooserPath, newsListPath, offlinePath, searchBundlePath } from '../../i18n/paths.ts';
 import { serviceWorkerPath } from '../contract/offline-lists.ts';
 import { automaticSearchBytes, totalBytes } from './offline-budget.ts';
 
 /** The built file of a language's "you are offline" page, as the precache names it. */
 function offlinePageFile(locale: Locale): string {
   return `${offlinePath(locale).slice(1)}index.html`;
+}
+
+/** The chooser's built file, precached so that `/` opens offline even before it was kept. */
+const chooserFile = 'index.html';
+
+/**
+ * The pages under a path (`/fr/` and every `/fr/.../`), or that path alone, with any query. A
+ * regular expression, not a function: Workbox copies functions into sw.js as source text, where
+ * this file's variables would not exist. Workbox matches it against the whole address.
+ */
+function pagesUnder(path: string, { exactly = false } = {}): RegExp {
+  const escaped = path.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  return new RegExp(`^https?://[^/]+${escaped}${exactly ? '' : '(?:[^?#]*/)?'}(?:[?#].*)?$`);
 }
 
 /** Pages are network first; offline, the kept copy, or else the language's offline page. */
@@ -64,6 +77,7 @@ export async function buildServiceWorker(siteDir: string): Promise<{ count: numb
       ofEachBundle('filter/*.pf_filter'),
       'favicon.svg',
       ...locales.map(offlinePageFile),
+      chooserFile,
     ],
     swDest: join(siteDir, serviceWorkerPath),
     cacheId: 'newsroom',
@@ -80,15 +94,9 @@ export async function buildServiceWorker(siteDir: string): Promise<{ count: numb
     sourcemap: false,
     mode: 'production',
     runtimeCaching: [
-      // Workbox copies these matching functions into sw.js as source text, so they name their
-      // paths literally: a variable from this file would not exist there.
-      pagesRoute(
-        ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/fr/') && url.pathname.endsWith('/'),
-        offlinePageFile('fr'),
-      ),
-      // Every other page of the site ends in `/` too (build.format 'directory'): English pages, and
-      // the language chooser at `/`, which belongs to neither language.
-      pagesRoute(({ url, sameOrigin }) => sameOrigin && url.pathname.endsWith('/'), offlinePageFile('en')),
+      ...locales.map((locale) => pagesRoute(pagesUnder(newsListPath(locale)), offlinePageFile(locale))),
+      // The language chooser belongs to neither language: offline, it is its own kept copy.
+      pagesRoute(pagesUnder(chooserPath(), { exactly: true }), chooserFile),
       {
         urlPattern: ({ url, sameOrigin }) => sameOrigin && /^\/pagefind\/\w+\/(fragment|index)\//.test(url.pathname),
         handler: 'CacheFirst',
