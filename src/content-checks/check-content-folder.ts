@@ -1,15 +1,14 @@
 import { checkContent } from './check-content.ts';
-import { checkFilePlacement } from './file-placement.ts';
 import type { ContentProblem } from './problem.ts';
-import type { PublishableFile } from './published-pages.ts';
+import type { PublishedPage } from './published-pages.ts';
 import { readContentFolder } from './read-content-folder.ts';
 import { readOtherSitePaths } from './site-paths.ts';
 
 export interface ContentFolderReport {
   fileCount: number;
   problems: ContentProblem[];
-  /** The release files, kept for the check after the build (each must have become one page), so it need not read them again. */
-  releaseFiles: PublishableFile[];
+  /** The pages the content publishes, kept for the check after the build (each must have been written, and nothing else). */
+  publishedPages: PublishedPage[];
 }
 
 /** Reads a content folder and the site's own pages from disk, then checks everything: what the command and the build share. */
@@ -19,6 +18,5 @@ export function checkContentFolder(
 ): ContentFolderReport {
   const files = readContentFolder(contentDir, displayPrefix);
   const otherSitePaths = readOtherSitePaths(`${projectRoot}/src/pages`, `${projectRoot}/public`);
-  const releaseFiles = checkFilePlacement(files).releaseFiles.map(({ locale, slug, displayPath }) => ({ locale, slug, displayPath }));
-  return { fileCount: files.length, problems: checkContent(files, otherSitePaths), releaseFiles };
+  return { fileCount: files.length, ...checkContent(files, otherSitePaths) };
 }

@@ -1,21 +1,26 @@
 import { checkFilePlacement } from './file-placement.ts';
 import { checkFrontmatterFields, type ReleaseData } from './frontmatter-fields.ts';
-import { contentPagePaths } from './content-pages.ts';
+import { contentPages } from './content-pages.ts';
 import { checkDirectionControls } from './direction-controls.ts';
 import { checkInternalLinks } from './internal-links.ts';
 import { checkPairAgreement } from './pair-agreement.ts';
 import { parseRelease, type ParsedRelease } from './parse-release.ts';
 import { sortProblems, type ContentProblem } from './problem.ts';
+import type { PublishedPage } from './published-pages.ts';
 import type { SourceFile } from './source-file.ts';
 import { decodeReleaseText } from './text-encoding.ts';
 import { checkUnsafeHtml } from './unsafe-html.ts';
 
 /**
- * Every problem of every file under the content folder, sorted by file and line.
+ * Every problem of every file under the content folder, sorted by file and line, and the pages
+ * the files publish.
  * `otherSitePaths` are the site's pages and files that do not come from content (`/`, `/en/404/`,
  * files in `public/`), so links to them are known to lead somewhere.
  */
-export function checkContent(files: readonly SourceFile[], otherSitePaths: ReadonlySet<string>): ContentProblem[] {
+export function checkContent(
+  files: readonly SourceFile[],
+  otherSitePaths: ReadonlySet<string>,
+): { problems: ContentProblem[]; publishedPages: PublishedPage[] } {
   const placement = checkFilePlacement(files);
   const problems = [...placement.problems];
   const misplaced = new Set(placement.problems.map((problem) => problem.file));
@@ -41,9 +46,11 @@ export function checkContent(files: readonly SourceFile[], otherSitePaths: Reado
     parsedReleases.push({ parsed, data: fields.data });
   }
 
-  const validData = parsedReleases.flatMap((release) => (release.data ? [release.data] : []));
+  const dataByFile = new Map(parsedReleases.map(({ parsed, data }) => [parsed.file, data]));
+  const releases = placement.releaseFiles.map((file) => ({ file, data: dataByFile.get(file) }));
+  const publishedPages = contentPages(releases);
   const targets = {
-    sitePaths: new Set([...otherSitePaths, ...contentPagePaths(placement.releaseFiles, validData)]),
+    sitePaths: new Set([...otherSitePaths, ...publishedPages.map((page) => page.path)]),
     contentFiles: new Set(files.map((file) => file.path)),
   };
   for (const { parsed, data } of parsedReleases) problems.push(...checkInternalLinks(parsed, data, targets));
@@ -51,5 +58,5 @@ export function checkContent(files: readonly SourceFile[], otherSitePaths: Reado
   problems.push(
     ...checkPairAgreement(parsedReleases.map(({ parsed }) => parsed).filter((parsed) => !misplaced.has(parsed.file.displayPath))),
   );
-  return sortProblems(problems);
+  return { problems: sortProblems(problems), publishedPages };
 }

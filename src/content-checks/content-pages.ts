@@ -1,25 +1,29 @@
-import { locales } from '../i18n/locales.ts';
-import { feedPath, newsListPath, releasePath, topicPath, yearPath } from '../i18n/paths.ts';
-import { releasesPerPage } from '../releases/listing.ts';
+import { releasePath } from '../i18n/paths.ts';
+import { pairBySlug } from '../releases/pairing.ts';
+import { sitePages } from '../releases/site-pages.ts';
 import type { ReleaseData } from './frontmatter-fields.ts';
+import type { PublishedPage } from './published-pages.ts';
 import type { ReleaseFile } from './source-file.ts';
 
 /**
- * The pages that release files publish, so links to them can be checked before any build:
- * each release page, every page of the news lists, and the first page and feed of each topic
- * and year in use. Mirrors the routes in `src/releases/routes.ts`.
+ * The pages that release files publish: the site's own page list (`src/releases/site-pages.ts`,
+ * which the routes render) made from the files whose frontmatter is valid. Links are checked
+ * against it before any build, and the build is checked against it after. A file with broken
+ * frontmatter is reported already: its release page is counted, so links to it are not reported twice.
  */
-export function contentPagePaths(releaseFiles: readonly ReleaseFile[], releaseData: readonly ReleaseData[]): string[] {
-  const slugs = new Set(releaseFiles.map((file) => file.slug));
-  const listPages = Math.max(1, Math.ceil(slugs.size / releasesPerPage));
-  const topics = new Set(releaseData.flatMap((data) => data.topics));
-  const years = new Set(releaseData.map((data) => data.date.year));
-  return [
-    ...releaseFiles.map((file) => releasePath(file.locale, file.slug)),
-    ...locales.flatMap((locale) => [
-      ...Array.from({ length: listPages }, (_, index) => newsListPath(locale, index + 1)),
-      ...[...topics].flatMap((topic) => [topicPath(locale, topic), feedPath(locale, topic)]),
-      ...[...years].map((year) => yearPath(locale, year)),
-    ]),
-  ];
+export function contentPages(releases: readonly { file: ReleaseFile; data: ReleaseData | undefined }[]): PublishedPage[] {
+  // One entry per language and slug: a second file with the same slug is reported already.
+  const entries = new Map<string, { id: string; data: ReleaseData; file: ReleaseFile }>();
+  for (const { file, data } of releases) {
+    const id = `${file.locale}/${file.slug}`;
+    if (data && !entries.has(id)) entries.set(id, { id, data, file });
+  }
+  const published = sitePages(pairBySlug([...entries.values()])).map((page) => ({
+    path: page.path,
+    file: page.kind === 'release' ? page.entry.file.displayPath : undefined,
+  }));
+  const unchecked = releases
+    .filter(({ data }) => !data)
+    .map(({ file }) => ({ path: releasePath(file.locale, file.slug), file: file.displayPath }));
+  return [...published, ...unchecked];
 }

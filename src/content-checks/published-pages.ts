@@ -1,32 +1,30 @@
-import type { Locale } from '../i18n/locales.ts';
-import { releasePath } from '../i18n/paths.ts';
 import type { ContentProblem } from './problem.ts';
 
-/** What the publish check needs of a release file: where it is, and the page it must become. */
-export interface PublishableFile {
-  locale: Locale;
-  slug: string;
-  displayPath: string;
+/** A page the content publishes, as the site's page list names it; release pages also name their file. */
+export interface PublishedPage {
+  path: string;
+  /** The release file behind a release page, as editors see its path. */
+  file?: string | undefined;
 }
 
 /**
- * Compares release files with the release pages a build wrote (as paths such as `/en/news/x/`):
- * each file must have exactly one page and each page one file. Anything else means the content
- * loader skipped or merged a file, which must fail the build rather than lose a release quietly.
+ * Compares the pages the content check expects (the site's page list, made from the files it
+ * read) with the pages a build wrote: each must have been written, and nothing else. Anything else
+ * means a route or the content loader skipped, merged or invented a page, which must fail the build
+ * rather than lose a release quietly.
  */
-export function findUnpublishedFiles(files: readonly PublishableFile[], builtReleasePages: ReadonlySet<string>): ContentProblem[] {
-  const expected = new Map(files.map((file) => [releasePath(file.locale, file.slug), file]));
+export function findUnpublishedPages(expected: readonly PublishedPage[], builtPages: ReadonlySet<string>): ContentProblem[] {
+  const expectedPaths = new Set(expected.map((page) => page.path));
   const problems: ContentProblem[] = [];
-  for (const [path, file] of expected) {
-    if (!builtReleasePages.has(path)) {
-      problems.push({
-        file: file.displayPath,
-        message: `was not published: the build wrote no page at ${path}. Run \`npm run content:check\`, and tell a maintainer if it finds nothing.`,
-      });
-    }
+  for (const page of expected) {
+    if (builtPages.has(page.path)) continue;
+    problems.push({
+      file: page.file ?? page.path,
+      message: `was not published: the build wrote no page at ${page.path}. Run \`npm run content:check\`, and tell a maintainer if it finds nothing.`,
+    });
   }
-  for (const path of builtReleasePages) {
-    if (!expected.has(path)) problems.push({ file: path, message: 'is a release page with no release file behind it: tell a maintainer.' });
+  for (const path of builtPages) {
+    if (!expectedPaths.has(path)) problems.push({ file: path, message: 'is a page that no release file explains: tell a maintainer.' });
   }
   return problems;
 }

@@ -1,22 +1,23 @@
-import { existsSync, readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkContentFolder } from '../content-checks/check-content-folder.ts';
 import { formatReport } from '../content-checks/format-report.ts';
 import { problemToText } from '../content-checks/problem.ts';
-import { findUnpublishedFiles, type PublishableFile } from '../content-checks/published-pages.ts';
+import { findUnpublishedPages, type PublishedPage } from '../content-checks/published-pages.ts';
 import { locales } from '../i18n/locales.ts';
-import { releasePath, releasesFolderPath } from '../i18n/paths.ts';
+import { newsListPath } from '../i18n/paths.ts';
 
-/** The release pages a build wrote, as site paths: every `<folder>/index.html` under each language's release folder. */
-function builtReleasePages(outDir: string): Set<string> {
+/** The pages a build wrote under each language's folder, as site paths: `/en/news/x/`, `/en/rss.xml`. */
+function builtLanguagePages(outDir: string): Set<string> {
   const pages = new Set<string>();
   for (const locale of locales) {
-    const folder = resolve(outDir, `.${releasesFolderPath(locale)}`);
-    if (!existsSync(folder)) continue;
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      if (entry.isDirectory() && existsSync(resolve(folder, entry.name, 'index.html'))) pages.add(releasePath(locale, entry.name));
+    const folder = resolve(outDir, `.${newsListPath(locale)}`);
+    for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile() || !/(^index\.html|\.xml)$/.test(entry.name)) continue;
+      const path = `/${relative(outDir, join(entry.parentPath, entry.name)).split(sep).join('/')}`;
+      pages.add(path.replace(/index\.html$/, ''));
     }
   }
   return pages;
@@ -24,11 +25,11 @@ function builtReleasePages(outDir: string): Set<string> {
 
 /**
  * Runs the editors' content checks inside Astro: before a build starts (the build fails listing
- * every problem, exactly as `npm run content:check` does), and after it ends (every release file
- * must have become exactly one page, so the content loader can never drop a file unnoticed).
+ * every problem, exactly as `npm run content:check` does), and after it ends (the build must have
+ * written exactly the pages of the site's page list, so no release file can be dropped unnoticed).
  */
 export function contentChecks({ contentDir }: { contentDir: string }): AstroIntegration {
-  let releaseFiles: PublishableFile[] = [];
+  let publishedPages: PublishedPage[] = [];
   return {
     name: 'newsroom:content-checks',
     hooks: {
@@ -36,7 +37,7 @@ export function contentChecks({ contentDir }: { contentDir: string }): AstroInte
         const projectRoot = fileURLToPath(config.root);
         const report = checkContentFolder(resolve(projectRoot, contentDir), { projectRoot, displayPrefix: contentDir });
         const { fileCount, problems } = report;
-        releaseFiles = report.releaseFiles;
+        publishedPages = report.publishedPages;
         if (problems.length === 0) {
           logger.info(`${fileCount} content files checked: no problems.`);
           return;
@@ -47,12 +48,12 @@ export function contentChecks({ contentDir }: { contentDir: string }): AstroInte
           throw new Error(`The content check found ${problems.length} problems (listed above): the site was not built.`);
       },
       'astro:build:done': ({ dir, logger }) => {
-        const problems = findUnpublishedFiles(releaseFiles, builtReleasePages(fileURLToPath(dir)));
+        const problems = findUnpublishedPages(publishedPages, builtLanguagePages(fileURLToPath(dir)));
         if (problems.length > 0) {
           logger.error(problems.map((problem) => `  ✗ ${problemToText(problem)}`).join('\n'));
-          throw new Error(`${problems.length} release files did not become exactly one page each (listed above).`);
+          throw new Error(`${problems.length} pages were not written as the content says they should be (listed above).`);
         }
-        logger.info('Every release file became exactly one page.');
+        logger.info(`All ${publishedPages.length} pages of the two languages were written, and nothing else.`);
       },
     },
   };

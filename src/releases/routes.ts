@@ -1,85 +1,48 @@
 import type { Locale } from '../i18n/locales.ts';
 import { getReleases, type ReleaseEntry } from './collection.ts';
-import { newsListItems, paginate, type ListItem, type ListPage } from './listing.ts';
+import { newsListItems, type ListItem } from './listing.ts';
 import type { Release } from './pairing.ts';
-import { allReleases, isInScope, type ListScope } from './scope.ts';
-import { topicIds, type TopicId } from './vocabulary.ts';
+import { sitePages, topicsUsedBy, yearsUsedBy, type SitePage, type SitePageKind } from './site-pages.ts';
+import type { TopicId } from './vocabulary.ts';
 
 export type NewsListItem = ListItem<ReleaseEntry>;
+export type ReleaseSitePage = SitePage<ReleaseEntry>;
 
 const listItemsByLocale = new Map<Locale, Promise<NewsListItem[]>>();
 
-/** Every release in a language's list order: sorted once per build, though every list, feed and the sitemap ask. */
+/** Every release in a language's list order: sorted once per build, though every feed asks. */
 export function getNewsListItems(locale: Locale): Promise<NewsListItem[]> {
   let items = listItemsByLocale.get(locale);
   if (!items) listItemsByLocale.set(locale, (items = getReleases().then((releases) => newsListItems(releases, locale))));
   return items;
 }
 
-/** The pages of one list (all news, a topic, a year) in one language. */
-export async function listPages(locale: Locale, scope: ListScope): Promise<ListPage<NewsListItem>[]> {
-  const items = (await getNewsListItems(locale)).filter((item) => isInScope(scope, item.entry.data));
-  return paginate(items);
+let allSitePages: Promise<ReleaseSitePage[]> | undefined;
+
+/** Every page of the site in both languages (`site-pages.ts`), listed once per build. */
+export function getSitePages(): Promise<ReleaseSitePage[]> {
+  allSitePages ??= getReleases().then(sitePages);
+  return allSitePages;
 }
 
-/** `[...page]` rest parameter: undefined for the first page, `page/2` after it. */
-function pageParam(page: number): string | undefined {
-  return page === 1 ? undefined : `page/${page}`;
+/**
+ * The static paths of the rest-parameter route (`src/pages/[...<param>].astro`) that renders one
+ * kind of page. Each kind has a route of its own, so each page loads only its own template's styles.
+ */
+export async function sitePagePaths<Kind extends SitePageKind, Param extends string>(kind: Kind, param: Param) {
+  const pages = (await getSitePages()).filter((page): page is Extract<ReleaseSitePage, { kind: Kind }> => page.kind === kind);
+  // `/en/news/x/` -> `en/news/x`; `/en/rss.xml` -> `en/rss.xml`.
+  return pages.map((page) => ({ params: { [param]: page.path.replace(/^\/|\/$/g, '') } as Record<Param, string>, props: { page } }));
 }
 
-/** Static paths for `/<locale>/page/<n>/`; page 1 is `/<locale>/` and has its own route. */
-export async function newsListPagePaths(locale: Locale) {
-  const pages = await listPages(locale, allReleases);
-  return pages.slice(1).map((listPage) => ({ params: { page: String(listPage.page) }, props: { listPage } }));
-}
-
-/** The first page of a language's news list. */
-export async function firstNewsListPage(locale: Locale): Promise<ListPage<NewsListItem>> {
-  const [first] = await listPages(locale, allReleases);
-  if (!first) throw new Error('paginate() always returns at least one page.');
-  return first;
-}
-
-/** Topics that at least one release uses, in vocabulary order: only these get pages. */
+/** Topics that at least one release uses, in vocabulary order. */
 export async function topicsInUse(): Promise<TopicId[]> {
-  const used = new Set((await getReleases()).flatMap((release) => Object.values(release.versions).flatMap((entry) => entry.data.topics)));
-  return topicIds.filter((topic) => used.has(topic));
+  return topicsUsedBy(await getReleases());
 }
 
 /** Years that have releases, newest first. */
 export async function yearsInUse(): Promise<number[]> {
-  const years = new Set((await getReleases()).flatMap((release) => Object.values(release.versions).map((entry) => entry.data.date.year)));
-  return [...years].sort((a, b) => b - a);
-}
-
-/** Static paths for every page of every topic list, in one language. */
-export async function topicPagePaths(locale: Locale) {
-  const paths = [];
-  for (const topic of await topicsInUse()) {
-    const scope = { kind: 'topic', topic } as const;
-    for (const listPage of await listPages(locale, scope)) {
-      paths.push({ params: { topic, page: pageParam(listPage.page) }, props: { listPage, scope } });
-    }
-  }
-  return paths;
-}
-
-/** Static paths for every page of every year list, in one language. */
-export async function yearPagePaths(locale: Locale) {
-  const paths = [];
-  for (const year of await yearsInUse()) {
-    const scope = { kind: 'year', year } as const;
-    for (const listPage of await listPages(locale, scope)) {
-      paths.push({ params: { year: String(year), page: pageParam(listPage.page) }, props: { listPage, scope } });
-    }
-  }
-  return paths;
-}
-
-/** Static paths for the release pages of one language: every release that has a file in it. */
-export async function releasePagePaths(locale: Locale) {
-  const releases = await getReleases();
-  return releases.filter((release) => release.versions[locale]).map((release) => ({ params: { slug: release.slug }, props: { release } }));
+  return yearsUsedBy(await getReleases());
 }
 
 export interface ReleasePageProps {

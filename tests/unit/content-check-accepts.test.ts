@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkContentFolder } from '../../src/content-checks/check-content-folder.ts';
-import { findUnpublishedFiles } from '../../src/content-checks/published-pages.ts';
+import { findUnpublishedPages } from '../../src/content-checks/published-pages.ts';
 import { checkFixture } from './support/check-fixture.ts';
 
 describe('content check: what editors may write', () => {
@@ -18,25 +18,30 @@ describe('content check: what editors may write', () => {
 });
 
 describe('nothing is silently dropped', () => {
-  const files = [
-    { locale: 'en' as const, slug: 'visit', displayPath: 'content/en/visit.md' },
-    { locale: 'fr' as const, slug: 'visit', displayPath: 'content/fr/visit.md' },
+  const pages = [
+    { path: '/en/news/visit/', file: 'content/en/visit.md' },
+    { path: '/fr/actualites/visit/', file: 'content/fr/visit.md' },
+    { path: '/fr/' },
   ];
 
-  it('is satisfied when every release file has exactly one page', () => {
-    expect(findUnpublishedFiles(files, new Set(['/en/news/visit/', '/fr/actualites/visit/']))).toEqual([]);
+  it('is satisfied when the build wrote exactly the pages the content publishes', () => {
+    expect(findUnpublishedPages(pages, new Set(['/en/news/visit/', '/fr/actualites/visit/', '/fr/']))).toEqual([]);
   });
 
-  it('names a file the build skipped, and a page with no file behind it', () => {
-    expect(findUnpublishedFiles(files, new Set(['/en/news/visit/', '/fr/actualites/other/']))).toMatchInlineSnapshot(`
+  it('names a file the build skipped, a page it did not write, and a page nothing explains', () => {
+    expect(findUnpublishedPages(pages, new Set(['/en/news/visit/', '/fr/actualites/other/']))).toMatchInlineSnapshot(`
       [
         {
           "file": "content/fr/visit.md",
           "message": "was not published: the build wrote no page at /fr/actualites/visit/. Run \`npm run content:check\`, and tell a maintainer if it finds nothing.",
         },
         {
+          "file": "/fr/",
+          "message": "was not published: the build wrote no page at /fr/. Run \`npm run content:check\`, and tell a maintainer if it finds nothing.",
+        },
+        {
           "file": "/fr/actualites/other/",
-          "message": "is a release page with no release file behind it: tell a maintainer.",
+          "message": "is a page that no release file explains: tell a maintainer.",
         },
       ]
     `);

@@ -1,0 +1,96 @@
+import { locales, type Locale } from '../i18n/locales.ts';
+import { browsePath, feedPath, listPath, notFoundPath, offlinePath, releasePath, searchPath } from '../i18n/paths.ts';
+import { newsListItems, paginate, type ListItem, type ListPage } from './listing.ts';
+import type { LocalizedEntry, Release } from './pairing.ts';
+import type { PartialDate } from './partial-date.ts';
+import { allReleases, isInScope, type ListScope } from './scope.ts';
+import { topicIds, type TopicId } from './vocabulary.ts';
+
+/** What the page list needs to know of a release file: the fields that decide lists, topics and years. */
+export interface ListedEntry extends LocalizedEntry {
+  data: { date: PartialDate; topics: readonly TopicId[] };
+}
+
+interface PageBase {
+  locale: Locale;
+  /** The page's address on the site: `/en/news/x/`, `/fr/rss.xml`. */
+  path: string;
+  /** The same for the same page in every language, so a page's versions can be found together. */
+  key: string;
+}
+
+/** One page of the site in one language, with what its route needs to render it. */
+export type SitePage<Entry extends ListedEntry> = PageBase &
+  (
+    | { kind: 'list'; scope: ListScope; listPage: ListPage<ListItem<Entry>> }
+    | { kind: 'release'; release: Release<Entry>; entry: Entry }
+    | { kind: 'feed'; topic: TopicId | undefined }
+    | { kind: 'browse' }
+    | { kind: 'search' }
+    | { kind: 'offline' }
+    | { kind: 'not-found' }
+  );
+
+export type SitePageKind = SitePage<ListedEntry>['kind'];
+
+/** Topics that at least one release uses, in vocabulary order: only these get pages. */
+export function topicsUsedBy(releases: readonly Release<ListedEntry>[]): TopicId[] {
+  const used = new Set(releases.flatMap((release) => Object.values(release.versions).flatMap((entry) => entry.data.topics)));
+  return topicIds.filter((topic) => used.has(topic));
+}
+
+/** Years that have releases, newest first. */
+export function yearsUsedBy(releases: readonly Release<ListedEntry>[]): number[] {
+  const years = new Set(releases.flatMap((release) => Object.values(release.versions).map((entry) => entry.data.date.year)));
+  return [...years].sort((a, b) => b - a);
+}
+
+function scopeKey(scope: ListScope): string {
+  return scope.kind === 'all' ? 'all' : scope.kind === 'topic' ? `topic:${scope.topic}` : `year:${scope.year}`;
+}
+
+/**
+ * Every page the site publishes in each language, from the releases alone: the routes render
+ * exactly these, the sitemap lists them, and the content check knows which links will lead somewhere.
+ * The chooser (`/`) and the bilingual 404 page belong to no language and have routes of their own.
+ */
+export function sitePages<Entry extends ListedEntry>(releases: readonly Release<Entry>[]): SitePage<Entry>[] {
+  const scopes: ListScope[] = [
+    allReleases,
+    ...topicsUsedBy(releases).map((topic) => ({ kind: 'topic', topic }) as const),
+    ...yearsUsedBy(releases).map((year) => ({ kind: 'year', year }) as const),
+  ];
+  return locales.flatMap((locale): SitePage<Entry>[] => {
+    const items = newsListItems(releases, locale);
+    const lists = scopes.flatMap((scope) =>
+      paginate(items.filter((item) => isInScope(scope, item.entry.data))).map((listPage) => ({
+        kind: 'list' as const,
+        locale,
+        path: listPath(locale, scope, listPage.page),
+        key: `list:${scopeKey(scope)}:${listPage.page}`,
+        scope,
+        listPage,
+      })),
+    );
+    const releasePages = releases.flatMap((release) => {
+      const entry = release.versions[locale];
+      return entry
+        ? [{ kind: 'release' as const, locale, path: releasePath(locale, release.slug), key: `release:${release.slug}`, release, entry }]
+        : [];
+    });
+    const feeds = [undefined, ...topicsUsedBy(releases)].map((topic) => ({
+      kind: 'feed' as const,
+      locale,
+      path: feedPath(locale, topic),
+      key: `feed:${topic ?? 'all'}`,
+      topic,
+    }));
+    const fixed = [
+      { kind: 'browse' as const, locale, path: browsePath(locale), key: 'browse' },
+      { kind: 'search' as const, locale, path: searchPath(locale), key: 'search' },
+      { kind: 'offline' as const, locale, path: offlinePath(locale), key: 'offline' },
+      { kind: 'not-found' as const, locale, path: notFoundPath(locale), key: 'not-found' },
+    ];
+    return [...lists, ...releasePages, ...feeds, ...fixed];
+  });
+}
