@@ -1,13 +1,12 @@
 // The only JavaScript every page loads: one click listener for the few actions that need it.
 // Kept tiny on purpose (a page budget allows 2 KB before the reader asks for search).
-import { isLocale } from '../i18n/locales.ts';
-import { newsListPath } from '../i18n/paths.ts';
 
 /** The key under which the reader's language choice is kept in this browser. */
 export const localeStorageKey = 'newsroom.locale';
 
+/** Remembers the language of a link marked `data-locale-choice` (the chooser's and the switch's). */
 function rememberLocale(choice: string | undefined): void {
-  if (!isLocale(choice)) return;
+  if (!choice) return;
   try {
     localStorage.setItem(localeStorageKey, choice);
   } catch {
@@ -44,7 +43,7 @@ export function handlePageActions(): void {
   });
 }
 
-/** On the chooser: go straight to the remembered language, if there is one. */
+/** On the chooser: go straight to the remembered language, by the chooser's own link to it, if there is one. */
 export function goToRememberedLocale(): void {
   let choice: string | null;
   try {
@@ -52,5 +51,6 @@ export function goToRememberedLocale(): void {
   } catch {
     return;
   }
-  if (isLocale(choice)) location.replace(newsListPath(choice));
+  const link = choice ? document.querySelector<HTMLAnchorElement>(`a[data-locale-choice="${CSS.escape(choice)}"]`) : null;
+  if (link) location.replace(link.href);
 }

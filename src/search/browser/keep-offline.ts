@@ -1,4 +1,3 @@
-import { isLocale } from '../../i18n/locales.ts';
 import { offlineListPath } from '../contract/offline-lists.ts';
 import type { AllReleasesOfflineList, LanguageOfflineList } from '../contract/offline-lists.ts';
 
@@ -51,9 +50,11 @@ function alreadyKept(name: string, version: string): boolean {
   }
 }
 
-/** Keeps the current page, a language's news lists, search page and search results; once per build. */
+/**
+ * Keeps the current page, a language's news lists, search page and search results; once per build.
+ * `locale` is the page's own `lang`, which the layout always sets to one of the site's languages.
+ */
 export async function keepLanguageOffline(locale: string, currentPath: string): Promise<void> {
-  if (!isLocale(locale)) return;
   const list = await readList<LanguageOfflineList>(locale).catch(() => undefined);
   if (!list || alreadyKept(locale, list.version)) return;
   const failed = await fetchIntoCache([currentPath, ...list.pages, ...list.search]);

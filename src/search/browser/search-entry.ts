@@ -1,7 +1,5 @@
 // Loaded on every page, so it stays tiny: Pagefind itself loads only on the search page, and the
 // highlighter only when a search result link brought the reader here.
-import { isLocale } from '../../i18n/locales.ts';
-import { searchBundlePath } from '../../i18n/paths.ts';
 
 /** `/` opens search, as on many sites, unless the reader is typing in a field. */
 export function searchOnSlash(): void {
@@ -19,10 +17,9 @@ export function searchOnSlash(): void {
 /** Marks the words a reader searched for, when they arrive from a result (`?highlight=...`). */
 export async function highlightSearchTerms(): Promise<void> {
   if (!new URLSearchParams(location.search).has('highlight')) return;
-  // Each language's search bundle carries the highlighter; a release page is in one language.
-  const locale = document.documentElement.lang;
-  if (!isLocale(locale)) return;
-  const highlighterUrl = `${searchBundlePath(locale)}pagefind-highlight.js`;
+  // Each language's search bundle carries the highlighter: the page names its own language's.
+  const highlighterUrl = document.querySelector<HTMLElement>('[data-search-entry]')?.dataset['highlighter'];
+  if (!highlighterUrl) return;
   const { default: PagefindHighlight } = (await import(/* @vite-ignore */ highlighterUrl)) as {
     default: new (options: { highlightParam: string; addStyles: boolean }) => unknown;
   };
