@@ -75,9 +75,7 @@ export interface SearchQuery {
  * How long a fresh browser window is left before it opens the search page. Chromium opens the
  * address bar's dropdown, a page of its own (chrome://omnibox-popup), in every new window; a
  * reader's browser did that long before they searched, but here it would share the two cores with
- * the search being timed. Measured on the 10,000-pair site: rare-word medians of 348 and 414 ms
- * when the search page opened at once, 213 and 264 ms when it opened once the window had settled
- * (five runs each, English and French).
+ * the search being timed (the README's Performance section gives the difference it made).
  */
 const windowSettlingMs = 1000;
 

@@ -28,8 +28,7 @@ function filesUnder(path: string): string[] {
 export function buildVersionOf(paths: readonly string[]): string {
   const hash = createHash('sha256');
   for (const path of paths) {
-    // Read one after another, synchronously: tens of thousands of small files read faster this way
-    // than through the thread pool (3 s against under 1 s for 22,500 releases).
+    // Read one after another, synchronously: tens of thousands of small files read faster so than through the thread pool.
     for (const file of filesUnder(path)) {
       hash.update(file).update('\0').update(readFileSync(file));
     }

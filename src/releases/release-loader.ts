@@ -1,12 +1,10 @@
 import { glob, type DataStore, type Loader } from 'astro/loaders';
 
 /**
- * Astro's glob loader, storing each release's data and the images its text uses, but not its HTML.
- * Astro keeps rendered HTML in its data store and writes that store into the server bundle: at
- * 22,500 releases, 120 MB that is serialised, parsed by the bundler and parsed again by the build
- * (about 8 s, and 2.4 GB more at Astro's peak). Release pages render their own text instead
- * (release-text.ts): about 1.5 s for all of them. The loader still renders each file once, to
- * learn which images its text uses, so that Astro bundles and optimises them.
+ * Astro's glob loader, storing each release's data and the images its text uses, but not its HTML:
+ * a data store holding every release's HTML is bundled into the server build, which costs far more
+ * than release pages rendering their own text (release-text.ts; figures in the README's
+ * Performance section). Each file is still rendered once, so Astro learns and optimises its images.
  */
 export function releaseLoader(options: { base: string; pattern: string }): Loader {
   const globLoader = glob({ ...options, retainBody: false });

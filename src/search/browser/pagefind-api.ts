@@ -50,9 +50,8 @@ export async function createPagefind(
   unpackSearchFilesNatively();
   const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as PagefindModule;
   const { highlightParam, metaCacheTag } = options;
-  // On the page's own thread rather than in a Web Worker: the worker's start-up was the longest
-  // step before a first result (300 against 265 ms, median of 30 cold searches), and the files the
-  // page preloads (SearchPreloads.astro) can only be reused by the page itself.
+  // On the page's own thread: a worker's start-up delays the first result, and only the page itself
+  // can reuse the files it preloads (SearchPreloads.astro).
   const instance = pagefind.createInstance({ basePath: bundlePath, baseUrl: '/', highlightParam, metaCacheTag, noWorker: true });
   if (options.mergeLocale) {
     await instance.mergeIndex(searchBundlePath(options.mergeLocale), {

@@ -23,10 +23,8 @@ const unusedBundleFiles = [
 ];
 
 /**
- * Pagefind's command line, found the way the package's own `pagefind` command finds it. Its Node
- * API runs the same indexer as a service, but writing the bundle took half as long again that way
- * (35 s against 23 s for 12,500 French pages), so the build runs the program itself, with no Node
- * wrapper process beside it.
+ * Pagefind's command line, found the way the package's own `pagefind` command finds it. The build
+ * runs the program itself: through the Node API, the same indexer writes its bundle far slower.
  */
 export async function pagefindProgram(): Promise<string> {
   const resolver = join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'resolveBinary.js');
@@ -35,11 +33,9 @@ export async function pagefindProgram(): Promise<string> {
 }
 
 /**
- * Pagefind's Linux program allocates with jemalloc, which by default keeps freed memory for ten
- * seconds before returning it. Pagefind builds its index from the pages it has read, freeing them
- * as it goes, so that kept memory adds to its peak. Returned after one second instead, the 12,500
- * French pages of the bench peak at 3.5 GiB rather than 4.0 GiB, in the same time. A
- * `_RJEM_MALLOC_CONF` of the builder's own wins.
+ * Pagefind's Linux program allocates with jemalloc, which keeps freed memory for ten seconds: the
+ * pages Pagefind frees while it builds its index would add to its peak, so they are returned after
+ * one second. A `_RJEM_MALLOC_CONF` of the builder's own wins.
  */
 const pagefindAllocator = { _RJEM_MALLOC_CONF: process.env['_RJEM_MALLOC_CONF'] ?? 'dirty_decay_ms:1000' };
 
@@ -48,8 +44,7 @@ const pagefindAllocator = { _RJEM_MALLOC_CONF: process.env['_RJEM_MALLOC_CONF'] 
  * Only release pages carry `data-pagefind-body`: pointing Pagefind at their folder spares it reading
  * every list, topic and year page. One language at a time, each in a Pagefind process of its own
  * that exits before the next starts: Pagefind holds every parsed page until it writes, so two
- * languages together need a quarter more memory than the larger one alone (5.3 GB against 4.3 GB
- * at 10,000 pairs).
+ * languages together need more memory than the larger one alone.
  */
 async function indexLanguage(siteDir: string, locale: Locale): Promise<number> {
   const releaseFolder = releasesFolderPath(locale).slice(1, -1);
