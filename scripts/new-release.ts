@@ -13,7 +13,7 @@ import { textToSlug } from '../src/content-checks/limits.ts';
 import { problemToText } from '../src/content-checks/problem.ts';
 import { readContentFolder } from '../src/content-checks/read-content-folder.ts';
 import { localeRecords } from '../src/i18n/locale-records.ts';
-import { otherLocale, type Locale } from '../src/i18n/locales.ts';
+import { locales, otherLocale, type Locale } from '../src/i18n/locales.ts';
 import { readAnswer, type Answer } from '../src/scaffold/new-release-answers.ts';
 import { releaseFileText, type NewRelease } from '../src/scaffold/release-template.ts';
 import { readSharedFields } from '../src/scaffold/shared-fields.ts';
@@ -74,7 +74,9 @@ if (translatedSlug !== undefined) {
   const versions = releaseFiles.filter((file) => file.slug === translatedSlug);
   const [source] = versions;
   if (!source)
-    stop(`There is no release "${translatedSlug}" in ${contentDir}/en/ or ${contentDir}/fr/: check the file name (without .md).`);
+    stop(
+      `There is no release "${translatedSlug}" in ${locales.map((locale) => `${contentDir}/${locale}/`).join(' or ')}: check the file name (without .md).`,
+    );
   if (versions.length > 1)
     stop(`"${translatedSlug}" already exists in both languages: edit ${versions.map((file) => file.displayPath).join(' and ')} instead.`);
   const locale: Locale = otherLocale(source.locale);
