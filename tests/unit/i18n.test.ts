@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { idToLocale, otherLocale } from '../../src/i18n/locales.ts';
 import { newsListPath, releasePath } from '../../src/i18n/paths.ts';
+import { fillPlaceholders } from '../../src/i18n/placeholders.ts';
 import { useTranslations } from '../../src/i18n/translate.ts';
 import { en } from '../../src/i18n/ui/en.ts';
 import { fr } from '../../src/i18n/ui/fr.ts';
@@ -31,6 +32,11 @@ describe('UI dictionaries', () => {
   it('fill placeholders, and refuse to show one left empty', () => {
     expect(useTranslations('fr')('list.pageTitle', { title: 'Actualités', page: 2, total: 3 })).toBe('Actualités, page 2 sur 3');
     expect(() => useTranslations('en')('pagination.current', { page: 2 })).toThrow('needs a value for {total}');
+  });
+
+  it("fill the browser's messages the same way, throwing rather than showing a gap", () => {
+    expect(fillPlaceholders('{done} of {total} files', { done: 3, total: 10 })).toBe('3 of 10 files');
+    expect(() => fillPlaceholders('{done} of {total} files', { done: 3 })).toThrow('"{done} of {total} files" needs a value for {total}.');
   });
 });
 
