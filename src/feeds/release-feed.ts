@@ -1,11 +1,15 @@
 import rss from '@astrojs/rss';
+import { formatPartialDate } from '../i18n/format-date.ts';
 import type { Locale } from '../i18n/locales.ts';
-import { feedPath, releasePath } from '../i18n/paths.ts';
+import { datePrecisionNote } from '../i18n/date-precision.ts';
+import { feedPath, listPath, releasePath } from '../i18n/paths.ts';
 import { useTranslations } from '../i18n/translate.ts';
+import type { PartialDate } from '../releases/partial-date.ts';
 import { getNewsListItems } from '../releases/routes.ts';
 import { isInScope, type ListScope } from '../releases/scope.ts';
 import type { TopicId } from '../releases/vocabulary.ts';
-import type { PartialDate } from '../releases/partial-date.ts';
+import { siteIdentity } from '../site-identity.ts';
+import { releaseSummary } from './release-summary.ts';
 
 /** How many of the newest releases a feed carries: feed readers poll often and keep what they saw. */
 const feedLength = 50;
@@ -16,33 +20,55 @@ interface FeedOptions {
   topic?: TopicId | undefined;
 }
 
-/** RSS 2.0 has no way to say "only the year is known": such releases go without a `pubDate` rather than with an invented one. */
-function knownDay(date: PartialDate): Date | undefined {
-  return date.precision === 'day' && date.month && date.day ? new Date(Date.UTC(date.year, date.month - 1, date.day)) : undefined;
+/**
+ * RSS wants a full date and feed readers order by it, but some releases give only a month or a
+ * year. Such a release is dated at the start of its period, as the news lists sort it, so feed and
+ * list agree; its description then opens with the date as known ("2024 (exact date not known)").
+ */
+export function feedDate(date: PartialDate): Date {
+  return new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
 }
 
-/** The RSS feed of the releases written in one language, optionally of one topic. */
+/**
+ * The RSS feed of one language's news list, optionally of one topic: the same releases in the same
+ * order as the list, so a release published only in the other language is there too, said to be so.
+ */
 export async function releaseFeed({ locale, site, topic }: FeedOptions): Promise<Response> {
   if (!site) throw new Error('Feeds need absolute links: set `site` in astro.config.mjs.');
   const t = useTranslations(locale);
+  const organisation = siteIdentity.name[locale];
+  const siteTitle = t('site.title', { organisation });
   const scope: ListScope = topic ? { kind: 'topic', topic } : { kind: 'all' };
-  // A feed in one language carries the releases written in it; the lists show the others.
-  const items = (await getNewsListItems(locale))
-    .filter((item) => item.locale === locale && isInScope(scope, item.entry.data))
-    .slice(0, feedLength);
+  const topicLabel = topic ? t(`topic.${topic}`) : '';
+  const items = (await getNewsListItems(locale)).filter((item) => isInScope(scope, item.entry.data)).slice(0, feedLength);
+  const described = await Promise.all(
+    items.map(async ({ entry, slug, locale: itemLocale }) => {
+      const { title, standfirst, date, type, topics } = entry.data;
+      const precisionNote = datePrecisionNote(date, t);
+      const opening = [
+        itemLocale !== locale ? `${t('list.onlyInOther')}.` : '',
+        precisionNote ? `${formatPartialDate(date, locale)} (${precisionNote}).` : '',
+      ];
+      const summary = standfirst ?? (entry.filePath ? await releaseSummary(entry.filePath) : '');
+      return {
+        title,
+        link: new URL(releasePath(itemLocale, slug), site).href,
+        description: [...opening, summary].filter(Boolean).join(' '),
+        pubDate: feedDate(date),
+        categories: [t(`type.${type}`), ...topics.map((id) => t(`topic.${id}`))],
+        // The item's own language, when it is not the channel's.
+        customData: itemLocale !== locale ? `<dc:language>${itemLocale}</dc:language>` : undefined,
+      };
+    }),
+  );
   return rss({
-    title: topic ? t('feed.topicTitle', { topic: t(`topic.${topic}`) }) : t('feed.title'),
-    description: t('site.description'),
-    site,
+    title: topic ? t('feed.topicTitle', { topic: topicLabel, organisation }) : t('feed.title', { organisation }),
+    description: topic ? t('feed.topicDescription', { topic: topicLabel, site: siteTitle }) : t('feed.description', { site: siteTitle }),
+    // The channel's link is the list it follows, in its own language.
+    site: new URL(listPath(locale, scope), site),
     trailingSlash: true,
-    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
     customData: `<language>${locale}</language><atom:link href="${new URL(feedPath(locale, topic), site).href}" rel="self" type="application/rss+xml"/>`,
-    items: items.map(({ entry, slug }) => ({
-      title: entry.data.title,
-      link: releasePath(locale, slug),
-      description: entry.data.standfirst,
-      pubDate: knownDay(entry.data.date),
-      categories: [t(`type.${entry.data.type}`), ...entry.data.topics.map((id) => t(`topic.${id}`))],
-    })),
+    items: described,
   });
 }

@@ -4,6 +4,7 @@ import type { UiKey } from './en.ts';
 export const fr = {
   'site.name': 'Salle de presse',
   'site.description': 'Communiqués de presse en français et en anglais.',
+  'site.title': 'Salle de presse – {organisation}',
   'skip.link': 'Aller au contenu',
   'nav.label': 'Principal',
   'nav.news': 'Actualités',
@@ -11,10 +12,15 @@ export const fr = {
   'browse.title': 'Parcourir par thème ou par année',
   'browse.topics': 'Thèmes',
   'browse.years': 'Années',
-  'feed.title': 'Salle de presse\u00a0: actualités en français',
-  'feed.topicTitle': 'Salle de presse\u00a0: {topic} (français)',
+  'browse.follow': 'Suivre',
   'feed.link': 'Flux RSS',
   'feed.topicLink': 'Flux RSS de ce thème',
+  'feed.title': 'Actualités en français – {organisation}',
+  'feed.topicTitle': '{topic}\u00a0: actualités en français – {organisation}',
+  'feed.description':
+    'Les derniers communiqués en français de «\u00a0{site}\u00a0», du plus récent au plus ancien, avec ceux publiés en anglais seulement.',
+  'feed.topicDescription':
+    'Les derniers communiqués en français de «\u00a0{site}\u00a0» sur le thème «\u00a0{topic}\u00a0», du plus récent au plus ancien, avec ceux publiés en anglais seulement.',
   'switch.label': 'Langue',
   'switch.goTo': 'Lire cette page en français',
   'switch.unavailable': 'Ce communiqué n’existe pas en français.',
@@ -38,6 +44,9 @@ export const fr = {
   'date.monthOnly': 'jour exact inconnu',
   'release.topics': 'Thèmes',
   'release.related': 'Liens connexes',
+  'release.references': 'Références',
+  'release.referencesNote': 'Documents cités par ce communiqué, publié sans lien vers eux.',
+  'release.printSource': 'Imprimé depuis {address}',
   'share.button': 'Partager ce communiqué',
   'share.copied': 'Lien copié dans le presse-papiers.',
   'share.failed': 'Le lien n’a pas pu être partagé\u00a0; copiez-le depuis la barre d’adresse.',
@@ -47,6 +56,7 @@ export const fr = {
   'release.external': '(autre site)',
   'release.year': 'Toutes les actualités de {year}',
   'release.photoUnavailable': 'Le fichier de l’image n’est pas disponible sur ce site.',
+  'release.about': 'À propos de ce communiqué',
   'release.publishedBy': 'Publié par',
   'release.allNews': 'Toutes les actualités',
   'type.media-release': 'Communiqué de presse',
@@ -77,6 +87,10 @@ export const fr = {
   'search.summaryOne': 'Un résultat pour {terms}',
   'search.summaryMany': '{count} résultats pour {terms}',
   'search.error': 'La recherche n’a pas pu se charger. Vérifiez la connexion et réessayez.',
+  'search.offlineOtherNotKept':
+    'Vous êtes hors ligne et les communiqués en anglais ne sont pas gardés sur cet appareil\u00a0: seuls les communiqués en français sont cherchés. En ligne, «\u00a0Rendre tous les communiqués disponibles hors ligne\u00a0» garde les deux langues.',
+  'search.offlineError':
+    'Vous êtes hors ligne et les résultats de cette recherche ne sont pas gardés sur cet appareil. Réessayez une fois en ligne.',
   'search.title': 'Rechercher dans les actualités',
   'search.needsJavaScript':
     'La recherche a besoin de JavaScript, désactivé ou indisponible dans ce navigateur. Tous les communiqués figurent dans les listes d’actualités\u00a0:',
