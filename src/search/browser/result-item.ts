@@ -9,6 +9,8 @@ export interface ResultLabels {
   reader: Locale;
   typeLabel(type: string): string;
   languageNote(language: string): string;
+  /** "exact date not known" and the like, as the news lists write them. */
+  precisionNote(precision: 'month' | 'year'): string | undefined;
 }
 
 function element<Tag extends keyof HTMLElementTagNameMap>(
@@ -22,28 +24,30 @@ function element<Tag extends keyof HTMLElementTagNameMap>(
   return made;
 }
 
+/** "2024 (exact date not known)": a date only as precise as the release gives it, written as the lists write it. */
+function describeDate(indexedDate: string | undefined, labels: ResultLabels): string {
+  const date = indexedDateToPartialDate(indexedDate ?? '');
+  if (!date) return '';
+  const note = date.precision === 'day' ? undefined : labels.precisionNote(date.precision);
+  return `${formatPartialDate(date, labels.reader)}${note ? ` (${note})` : ''}`;
+}
+
 /**
- * One search result: title link, "date · type · language", and the excerpt. Every value from the
- * index is set as text (a release title may contain `<`), and the link and excerpt carry the
- * release's language, which may differ from the reader's.
+ * One search result: title link, "date · type" (with "· In French" when that is not the reader's
+ * language), and the excerpt. Every value from the index is set as text (a release title may
+ * contain `<`), and the link and excerpt carry the release's language.
  */
 export function resultItem(data: ResultData, labels: ResultLabels): HTMLLIElement {
   const language = data.meta.language ?? labels.reader;
-  const date = indexedDateToPartialDate(data.meta.date ?? '');
   const link = element('a', 'search-result-link', [data.meta.title ?? data.url]);
   link.href = data.url;
   link.lang = language;
   link.hreflang = language;
-  const details = [date ? formatPartialDate(date, labels.reader) : '', data.meta.type ? labels.typeLabel(data.meta.type) : ''].filter(
-    Boolean,
-  );
-  const content = element('div', 'search-result-content', [
-    element('p', 'search-result-title', [link]),
-    element('p', 'search-result-meta', [
-      details.concat('').join(' · '),
-      element('strong', 'search-result-language', [labels.languageNote(language)]),
-    ]),
-  ]);
+  const details = [describeDate(data.meta.date, labels), data.meta.type ? labels.typeLabel(data.meta.type) : ''].filter(Boolean);
+  const meta = element('p', 'search-result-meta', [details.join(' · ')]);
+  // Only a result in the other language says which language it is in: the rest are in the reader's.
+  if (language !== labels.reader) meta.append(' · ', element('strong', 'search-result-language', [labels.languageNote(language)]));
+  const content = element('div', 'search-result-content', [element('p', 'search-result-title', [link]), meta]);
   if (data.excerpt) {
     const excerpt = element('p', 'search-result-excerpt', excerptNodes(data.excerpt));
     excerpt.lang = language;

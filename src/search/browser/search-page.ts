@@ -5,6 +5,7 @@ import { buildVersion } from '../contract/build-version.ts';
 import { searchFacets } from '../contract/index-fields.ts';
 import { createPagefind, type FilterCounts, type PagefindInstance, type SearchResponse } from './pagefind-api.ts';
 import { resultItem, type ResultLabels } from './result-item.ts';
+import { formToSearchParams, hasChosenFilters, searchParamsToForm } from './search-state.ts';
 
 /** The query parameter result links carry, read by the highlight script on the release page. */
 export const highlightParam = 'highlight';
@@ -24,6 +25,7 @@ interface SearchPage {
   includeOther: HTMLInputElement;
   filtersMenu: HTMLDetailsElement;
   summary: HTMLElement;
+  notice: HTMLElement;
   list: HTMLOListElement;
   more: HTMLButtonElement;
   locale: Locale;
@@ -39,10 +41,11 @@ function findSearchPage(): SearchPage | undefined {
   const includeOther = form && find<HTMLInputElement>('[data-search-include-other]', form);
   const filtersMenu = form && find<HTMLDetailsElement>('[data-search-filters]', form);
   const summary = find<HTMLElement>('[data-search-summary]');
+  const notice = find<HTMLElement>('[data-search-notice]');
   const list = find<HTMLOListElement>('[data-search-results]');
   const more = find<HTMLButtonElement>('[data-search-more]');
   const { locale, otherLocale, messages } = form?.dataset ?? {};
-  if (!form || !words || !includeOther || !filtersMenu || !summary || !list || !more || !locale || !otherLocale || !messages)
+  if (!form || !words || !includeOther || !filtersMenu || !summary || !notice || !list || !more || !locale || !otherLocale || !messages)
     return undefined;
   return {
     form,
@@ -50,6 +53,7 @@ function findSearchPage(): SearchPage | undefined {
     includeOther,
     filtersMenu,
     summary,
+    notice,
     list,
     more,
     locale: locale as Locale,
@@ -62,23 +66,24 @@ function findSearchPage(): SearchPage | undefined {
  * The search page: a form over Pagefind's search API, rendered by this site so that a reader's
  * first search downloads only the search runtime, the index metadata, the index chunks for the
  * typed words and the fragments of the results shown. Filter counts load when the filter menu
- * opens; the other language's index loads when the reader includes it.
+ * opens; the other language's index loads when the reader includes it. The whole state lives in
+ * the address (search-state.ts), so a reload, Back, a shared link and the language switch keep it.
  */
 export async function startSearchPage(): Promise<void> {
   const page = findSearchPage();
   if (!page) return;
-  const { form, words, includeOther, filtersMenu, summary, list, more, locale, otherLocale, messages } = page;
+  const { form, words, includeOther, filtersMenu, summary, notice, list, more, locale, otherLocale, messages } = page;
   const numbers = new Intl.NumberFormat(localeRecords[locale].intl);
   const labels: ResultLabels = {
     reader: locale,
     typeLabel: (type) => form.querySelector(`input[name="type"][value="${CSS.escape(type)}"] ~ [data-filter-label]`)?.textContent ?? type,
     languageNote: (language) => messages[`in-${language}`] ?? language,
+    precisionNote: (precision) => messages[`date-${precision}`],
   };
 
   // One instance per choice of languages, made when first needed and kept.
   const instances = new Map<boolean, Promise<PagefindInstance>>();
-  const instance = () => {
-    const both = includeOther.checked;
+  const instance = (both: boolean) => {
     let made = instances.get(both);
     if (!made) {
       made = createPagefind(locale, { mergeLocale: both ? otherLocale : undefined, highlightParam, metaCacheTag: buildVersion });
@@ -112,10 +117,56 @@ export async function startSearchPage(): Promise<void> {
     return current.appending;
   };
 
+  /** Searches in one or both languages; throws when the index or a result cannot be read. */
+  const searchIn = async (searchId: number, term: string, both: boolean) => {
+    const pagefind = await instance(both);
+    // Pagefind counts filter values only once it has read them: an instance made after the menu opened has not yet.
+    if (filtersMenu.open) await pagefind.filters();
+    const response = await pagefind.search(term, { filters: chosenFilters(form), sort: newestFirst(form) ? { date: 'desc' } : undefined });
+    if (searchId !== latest) return;
+    shown = { response, count: 0, appending: Promise.resolve() };
+    list.replaceChildren();
+    await showMore(searchId, firstResults);
+    if (searchId !== latest) return;
+    const count = response.results.length;
+    summary.textContent = fillPlaceholders(count === 0 ? messages.none! : count === 1 ? messages.one! : messages.many!, {
+      terms: term,
+      count: numbers.format(count),
+    });
+    if (filtersMenu.open) showFilterCounts(form, response.filters);
+    // The rest of the first screen follows; a failure there is handled like any other.
+    showMore(searchId, resultsPerStep - firstResults).catch((error: unknown) => void recover(searchId, term, both, error));
+  };
+
+  /**
+   * Offline, the other language's releases may not be kept on this device: the reader is told so
+   * and gets their own language's results. Any other failure says what went wrong, never silently.
+   */
+  const recover = async (searchId: number, term: string, both: boolean, error: unknown) => {
+    if (searchId !== latest) return;
+    console.warn('Search failed:', error);
+    if (both && !navigator.onLine) {
+      notice.textContent = messages.offlineOther ?? '';
+      notice.hidden = false;
+      try {
+        await searchIn(searchId, term, false);
+        return;
+      } catch {
+        // Not even this language's results are kept: said below.
+      }
+    }
+    if (searchId !== latest) return;
+    shown = undefined;
+    list.replaceChildren();
+    more.hidden = true;
+    summary.textContent = (navigator.onLine ? messages.error : messages.offlineError) ?? '';
+  };
+
   const search = async () => {
     const searchId = ++latest;
     const term = words.value.trim();
-    rememberTerm(term);
+    notice.hidden = true;
+    notice.textContent = '';
     if (term.length < shortestTerm) {
       shown = undefined;
       list.replaceChildren();
@@ -123,53 +174,70 @@ export async function startSearchPage(): Promise<void> {
       summary.textContent = '';
       return;
     }
+    const both = includeOther.checked;
     try {
-      const pagefind = await instance();
-      const response = await pagefind.search(term, {
-        filters: chosenFilters(form),
-        sort: newestFirst(form) ? { date: 'desc' } : undefined,
-      });
-      if (searchId !== latest) return;
-      shown = { response, count: 0, appending: Promise.resolve() };
-      list.replaceChildren();
-      await showMore(searchId, firstResults);
-      void showMore(searchId, resultsPerStep - firstResults);
-      if (searchId !== latest) return;
-      const count = response.results.length;
-      summary.textContent = fillPlaceholders(count === 0 ? messages.none! : count === 1 ? messages.one! : messages.many!, {
-        terms: term,
-        count: numbers.format(count),
-      });
-      if (filtersMenu.open) showFilterCounts(form, response.filters);
+      await searchIn(searchId, term, both);
     } catch (error) {
-      if (searchId === latest) summary.textContent = messages.error ?? '';
-      throw error;
+      await recover(searchId, term, both, error);
     }
+  };
+
+  const switchLink = document.querySelector<HTMLAnchorElement>('[data-language-switch]');
+  /** Writes the form's state into the address and the language switch; typing replaces the entry, a choice adds one for Back. */
+  const rememberState = (how: 'replace' | 'push') => {
+    const params = formToSearchParams(form);
+    const url = new URL(location.href);
+    url.search = params.toString();
+    if (switchLink) switchLink.search = params.toString();
+    if (url.href === location.href) return;
+    if (how === 'push') history.pushState(null, '', url);
+    else history.replaceState(history.state, '', url);
+  };
+  const restoreState = () => {
+    const params = new URLSearchParams(location.search);
+    searchParamsToForm(params, form);
+    if (hasChosenFilters(params)) filtersMenu.open = true;
+    if (switchLink) switchLink.search = formToSearchParams(form).toString();
   };
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    rememberState('push');
     void search();
   });
   // Each keystroke searches at once: Pagefind loads the index chunks for the words so far, and a
   // newer search simply replaces an older one's results, so there is no delay to wait out.
-  words.addEventListener('input', () => void search());
-  form.addEventListener('change', (event) => {
-    if (event.target !== words) void search();
+  words.addEventListener('input', () => {
+    rememberState('replace');
+    void search();
   });
-  more.addEventListener('click', () => void showMore(latest, resultsPerStep, true));
+  form.addEventListener('change', (event) => {
+    if (event.target === words) return;
+    rememberState('push');
+    void search();
+  });
+  window.addEventListener('popstate', () => {
+    restoreState();
+    void search();
+  });
+  more.addEventListener('click', () => {
+    const searchId = latest;
+    showMore(searchId, resultsPerStep, true).catch(
+      (error: unknown) => void recover(searchId, words.value.trim(), includeOther.checked, error),
+    );
+  });
   filtersMenu.addEventListener('toggle', async () => {
     if (!filtersMenu.open) return;
-    const counts = await (await instance()).filters();
-    if (filtersMenu.open && !shown) showFilterCounts(form, counts);
+    const counts = await (await instance(includeOther.checked)).filters().catch(() => undefined);
+    if (filtersMenu.open && !shown && counts) showFilterCounts(form, counts);
     if (shown) void search();
   });
 
   page.form.hidden = false;
   document.querySelector<HTMLElement>('[data-search-fallback]')?.setAttribute('hidden', '');
-  words.value = new URLSearchParams(location.search).get('q') ?? '';
+  restoreState();
   if (words.value) await search();
-  else void instance(); // Loads the runtime and index metadata while the reader types the first word.
+  else void instance(includeOther.checked).catch(() => undefined); // Loads the runtime and index metadata while the reader types.
   words.focus();
 }
 
@@ -195,15 +263,4 @@ function showFilterCounts(form: HTMLFormElement, counts: FilterCounts): void {
     const label = input.parentElement?.querySelector('[data-filter-count]');
     if (label) label.textContent = `(${count})`;
   }
-}
-
-/**
- * Keeps the words in the address, so reloading or sharing the page repeats the search. An address
- * that already says them (the page opened with `?q=`) is left alone.
- */
-function rememberTerm(term: string): void {
-  const url = new URL(location.href);
-  if (term) url.searchParams.set('q', term);
-  else url.searchParams.delete('q');
-  if (url.href !== location.href) history.replaceState(history.state, '', url);
 }

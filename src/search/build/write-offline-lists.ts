@@ -41,6 +41,7 @@ export async function writeOfflineLists(siteDir: string, version: string): Promi
     await mkdir(dirname(file), { recursive: true });
     await writeFile(file, JSON.stringify(list));
   };
+  const languagePages: string[] = [];
   for (const locale of locales) {
     const languageSearchFiles = searchFiles.filter(({ url }) => url.startsWith(searchBundlePath(locale)));
     const keepSearch = (await totalBytes(languageSearchFiles.map(({ file }) => file))) <= automaticSearchBytes;
@@ -50,7 +51,12 @@ export async function writeOfflineLists(siteDir: string, version: string): Promi
       search: keepSearch ? languageSearchFiles.map(({ url }) => url).sort() : [],
     };
     await writeList(locale, list);
+    languagePages.push(...list.pages);
   }
-  const all: AllReleasesOfflineList = { version, urls: [...releaseUrls, ...photoUrls.sort(), ...searchFiles.map(({ url }) => url).sort()] };
+  // Every release, and both languages' lists and search pages, so the other language opens offline too.
+  const all: AllReleasesOfflineList = {
+    version,
+    urls: [...releaseUrls, ...languagePages, ...photoUrls.sort(), ...searchFiles.map(({ url }) => url).sort()],
+  };
   await writeList('all-releases', all);
 }

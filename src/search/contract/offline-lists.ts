@@ -17,7 +17,7 @@ export interface LanguageOfflineList {
   search: string[];
 }
 
-/** What "make every release available offline" fetches: both languages, with their photos. */
+/** What "make every release available offline" fetches: both languages' releases, lists and search, with their photos. */
 export interface AllReleasesOfflineList {
   version: string;
   urls: string[];
