@@ -13,8 +13,12 @@ export default defineConfig({
   retries: process.env['CI'] ? 1 : 0,
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   use: { browserName: 'chromium', launchOptions: chromiumLaunchOptions() },
+  // Screenshot baselines live beside the spec; a small tolerance absorbs anti-aliasing, not a change of design.
+  snapshotPathTemplate: '{testDir}/screenshots/{arg}{ext}',
+  expect: { toHaveScreenshot: { maxDiffPixelRatio: 0.002, animations: 'disabled', caret: 'hide', scale: 'css' } },
   projects: [
-    { name: 'seed-site', testIgnore: /many-releases/, use: { baseURL: `http://localhost:${port}` } },
+    { name: 'seed-site', testIgnore: /many-releases|screenshots/, use: { baseURL: `http://localhost:${port}` } },
+    { name: 'screenshots', testMatch: /screenshots\.spec/, use: { baseURL: `http://localhost:${port}` } },
     { name: 'many-releases', testMatch: /many-releases/, use: { baseURL: `http://localhost:${port + 1}` } },
   ],
   webServer: {

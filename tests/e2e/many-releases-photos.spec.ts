@@ -31,6 +31,23 @@ test.describe('a release with a photo', () => {
     await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
     const localImage = new URL(new URL((await image.getAttribute('content'))!).pathname, page.url());
     expect((await page.request.get(localImage.href)).ok()).toBe(true);
+    // Search engines get the same image in the JSON-LD.
+    const article = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+    expect(article.image).toEqual([await image.getAttribute('content')]);
+  });
+
+  test('is shown as a thumbnail beside its headline in the news lists, sized and decorative', async ({ page }) => {
+    await page.goto('/en/');
+    const item = page.getByRole('main').getByRole('listitem').filter({ hasText: 'Operation 002' });
+    const thumbnail = item.locator('img');
+    await expect(thumbnail).toHaveAttribute('alt', '');
+    await expect(thumbnail).toHaveAttribute('width', /\d+/);
+    await expect(thumbnail).toHaveAttribute('height', /\d+/);
+    await expect(thumbnail).toHaveAttribute('srcset', /\/_astro\/.+/);
+    await thumbnail.scrollIntoViewIfNeeded();
+    await expect.poll(() => thumbnail.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
+    // Releases without a photo have none.
+    await expect(page.getByRole('main').getByRole('listitem').filter({ hasText: 'Operation 001' }).locator('img')).toHaveCount(0);
   });
 
   test('marks related links that leave the site', async ({ page }) => {

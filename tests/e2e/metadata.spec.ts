@@ -22,10 +22,32 @@ test.describe('metadata of a release', () => {
       headline: pairedRelease.en.title,
       inLanguage: 'en',
       datePublished: '2013-01-31',
-      publisher: { '@type': 'Organization', name: 'INTERPOL' },
-      workTranslation: { inLanguage: 'fr' },
+      author: { '@type': 'Organization', name: 'INTERPOL', url: 'https://www.interpol.int/' },
+      publisher: {
+        '@type': 'Organization',
+        name: 'International Cooperation Office',
+        logo: { '@type': 'ImageObject', width: 40, height: 40 },
+      },
+      workTranslation: { '@type': 'NewsArticle', inLanguage: 'fr' },
     });
     expect(article.workTranslation['@id']).toMatch(new RegExp(`${pairedRelease.fr.path}$`));
+    expect(article.translationOfWork).toBeUndefined();
+    expect(new URL(article.publisher.url).pathname).toBe('/en/');
+    // The logo it names is served by the site.
+    expect((await page.request.get(new URL(article.publisher.logo.url).pathname)).ok()).toBe(true);
+    expect(article.image).toBeUndefined();
+  });
+
+  test('states the translation the other way on the translation, as schema.org defines the pair', async ({ page }) => {
+    await page.goto(pairedRelease.fr.path);
+    const article = await jsonLd(page);
+    expect(article).toMatchObject({
+      inLanguage: 'fr',
+      publisher: { name: 'Bureau de la coopération internationale' },
+      translationOfWork: { '@type': 'NewsArticle', inLanguage: 'en' },
+    });
+    expect(article.translationOfWork['@id']).toMatch(new RegExp(`${pairedRelease.en.path}$`));
+    expect(article.workTranslation).toBeUndefined();
   });
 
   test('claims no translation for a release in one language', async ({ page }) => {
@@ -33,6 +55,8 @@ test.describe('metadata of a release', () => {
     const article = await jsonLd(page);
     expect(article.inLanguage).toBe('fr');
     expect(article.workTranslation).toBeUndefined();
+    expect(article.translationOfWork).toBeUndefined();
+    expect(article.author).toMatchObject({ name: 'Organisation mondiale des douanes (OMD)', url: 'https://www.wcoomd.org/' });
     await expect(meta(page, 'og:locale:alternate')).toHaveCount(0);
   });
 

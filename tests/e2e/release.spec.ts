@@ -13,7 +13,7 @@ test.describe('a release page', () => {
     await expect(article).toContainText('Published by INTERPOL');
     await expect(article.getByRole('heading', { name: 'Topics' })).toBeVisible();
     await expect(article.getByRole('listitem').filter({ hasText: 'Travel documents' })).toBeVisible();
-    const related = article.getByRole('region', { name: 'Related links' });
+    const related = article.getByRole('region', { name: 'References' });
     await expect(related.getByText("Visite du Ministre de I'Intérieur français, M Manuel Valls au siège d'INTERPOL")).toHaveAttribute(
       'lang',
       'fr',

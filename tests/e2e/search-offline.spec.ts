@@ -50,6 +50,40 @@ test.describe('offline reading', () => {
     await page.getByRole('checkbox', { name: 'Also search the releases in French' }).check();
     await searchFor(page, 'Ballestrazzi');
     await expect(resultLinks(page)).toHaveCount(3);
+    await expect(page.locator('[data-search-notice]')).toBeHidden();
+    // The other language's list and search page open too, never visited.
+    await page.goto('/fr/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Actualités' })).toBeVisible();
+    await page.goto(searchPages.fr);
+    await searchFor(page, 'dirigeant');
+    await expect(resultLinks(page)).toHaveText([frenchOnlyRelease.title]);
+  });
+
+  test('offline, including the other language says its releases are not kept here, and searches this language', async ({
+    page,
+    context,
+  }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(searchPages.en);
+    await waitUntilKeptOffline(page, 'en');
+    await page.reload();
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('checkbox', { name: 'Also search the releases in French' }).check();
+    await searchFor(page, 'Ballestrazzi');
+    await expect(page.locator('[data-search-notice]')).toHaveText(
+      'You are offline, and the releases in French are not kept on this device: only releases in English are searched. Online, “Make every release available offline” keeps both languages.',
+    );
+    await expect(resultLinks(page)).toHaveText([pairedRelease.en.title]);
+    await expect(page.getByRole('status').filter({ hasText: '1 result for Ballestrazzi' })).toBeVisible();
+    // The address still says both languages: online again, the same link searches both.
+    expect(new URL(page.url()).searchParams.get('include-other')).toBe('on');
+    await context.setOffline(false);
+    await page.reload();
+    await expect(resultLinks(page)).toHaveCount(3);
+    await expect(page.locator('[data-search-notice]')).toBeHidden();
+    expect(errors).toEqual([]);
   });
 });
 

@@ -55,7 +55,7 @@ test.describe('the search page', () => {
     const result = resultLinks(page).first();
     await expect(result).toHaveText(pairedRelease.en.title);
     await expect(searchResults(page).locator('mark').first()).toHaveText(/Valls/i);
-    await expect(searchResults(page)).toContainText('31 January 2013 · Media release · In English');
+    await expect(searchResults(page).locator('.search-result-meta')).toHaveText('31 January 2013 · Media release');
   });
 
   test('is written in the page language: French labels, counts and dates on the French page', async ({ page }) => {
@@ -63,7 +63,7 @@ test.describe('the search page', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Rechercher dans les actualités' })).toBeVisible();
     await searchFor(page, 'Valls');
     await expect(searchSummary(page)).toHaveText('Un résultat pour Valls');
-    await expect(searchResults(page)).toContainText('31 janvier 2013 · Communiqué de presse · En français');
+    await expect(searchResults(page).locator('.search-result-meta')).toHaveText('31 janvier 2013 · Communiqué de presse');
     await page.getByText('Filtrer les résultats').click();
     await expect(page.getByRole('group', { name: 'Thème' })).toBeVisible();
   });

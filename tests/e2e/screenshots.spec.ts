@@ -1,0 +1,85 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { chromiumLaunchOptions } from './support/chromium.ts';
+import { gotoWithSiteFont } from './support/fonts.ts';
+import { searchSummary } from './support/search.ts';
+import { pairedRelease } from './support/seed.ts';
+
+// Every template, on a phone and a desktop, light and dark, in both languages: compared with the
+// committed baselines in tests/e2e/screenshots/, and written as plain PNGs to test-results/screenshots/.
+// `npm run test:screenshots:update` takes new baselines. Baselines depend on the browser build that
+// drew them, so they are compared only in the browser named in taken-with.json (see the README).
+
+const baselineBrowserFile = 'tests/e2e/screenshots/taken-with.json';
+const outputFolder = 'test-results/screenshots';
+
+/** The browser this run uses: its major version and which build (a system executable, or Playwright's own). */
+function browserIdentity(version: string): { majorVersion: number; executable: string } {
+  return { majorVersion: Number(version.split('.')[0]), executable: chromiumLaunchOptions().executablePath ?? "Playwright's own Chromium" };
+}
+
+function baselineBrowser(): { majorVersion: number; executable: string } | undefined {
+  return existsSync(baselineBrowserFile) ? JSON.parse(readFileSync(baselineBrowserFile, 'utf8')) : undefined;
+}
+
+const templates: { name: string; paths: Record<'en' | 'fr', string>; ready?: (page: Page) => Promise<void> }[] = [
+  { name: 'chooser', paths: { en: '/', fr: '/' } },
+  { name: 'news-list', paths: { en: '/en/', fr: '/fr/' } },
+  { name: 'release', paths: { en: pairedRelease.en.path, fr: pairedRelease.fr.path } },
+  { name: 'topic-list', paths: { en: '/en/topics/terrorism/', fr: '/fr/themes/terrorism/' } },
+  { name: 'browse', paths: { en: '/en/browse/', fr: '/fr/parcourir/' } },
+  {
+    name: 'search-results',
+    paths: { en: '/en/search/?q=INTERPOL&include-other=on', fr: '/fr/recherche/?q=INTERPOL' },
+    ready: async (page) => {
+      await expect(searchSummary(page)).toContainText('INTERPOL');
+      await expect(page.locator('[data-search-results] li')).not.toHaveCount(0);
+    },
+  },
+  { name: '404', paths: { en: '/en/404/', fr: '/fr/404/' } },
+  { name: 'offline', paths: { en: '/en/offline/', fr: '/fr/hors-ligne/' } },
+];
+
+const viewports = { phone: { width: 375, height: 812 }, desktop: { width: 1280, height: 900 } } as const;
+
+test.use({ reducedMotion: 'reduce', serviceWorkers: 'block', deviceScaleFactor: 1 });
+
+test('the screenshot baselines were taken with this browser', async ({ browser }, testInfo) => {
+  const running = browserIdentity(browser.version());
+  if (testInfo.config.updateSnapshots === 'all' || testInfo.config.updateSnapshots === 'changed') {
+    writeFileSync(baselineBrowserFile, `${JSON.stringify(running, null, 2)}\n`);
+  }
+  const baseline = baselineBrowser();
+  test.skip(
+    JSON.stringify(baseline) !== JSON.stringify(running),
+    `Screenshots are compared only in ${JSON.stringify(baseline)}, not ${JSON.stringify(running)}: run npm run test:screenshots:update to take baselines with this browser.`,
+  );
+});
+
+for (const template of templates) {
+  for (const locale of template.name === 'chooser' ? (['en'] as const) : (['en', 'fr'] as const)) {
+    for (const [viewportName, viewport] of Object.entries(viewports)) {
+      for (const scheme of ['light', 'dark'] as const) {
+        const name =
+          template.name === 'chooser'
+            ? `${template.name}-${viewportName}-${scheme}`
+            : `${template.name}-${locale}-${viewportName}-${scheme}`;
+        test(`${name} looks as it did`, async ({ page, browser }) => {
+          await page.setViewportSize(viewport);
+          await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+          await gotoWithSiteFont(page, template.paths[locale]);
+          await template.ready?.(page);
+          mkdirSync(outputFolder, { recursive: true });
+          await page.screenshot({ path: `${outputFolder}/${name}.png`, fullPage: true, animations: 'disabled', caret: 'hide' });
+          const baseline = baselineBrowser();
+          const running = browserIdentity(browser.version());
+          if (JSON.stringify(baseline) !== JSON.stringify(running) && test.info().config.updateSnapshots !== 'all') {
+            test.info().annotations.push({ type: 'not compared', description: `baselines are from ${JSON.stringify(baseline)}` });
+            return;
+          }
+          await expect(page).toHaveScreenshot(`${name}.png`, { fullPage: true });
+        });
+      }
+    }
+  }
+}
