@@ -4,11 +4,11 @@ import type { Locale } from '../i18n/locales.ts';
 import { datePrecisionNote } from '../i18n/date-precision.ts';
 import { feedPath, listPath, releasePath } from '../i18n/paths.ts';
 import { useTranslations } from '../i18n/translate.ts';
-import type { PartialDate } from '../releases/partial-date.ts';
 import { getNewsListItems } from '../releases/routes.ts';
 import { isInScope, type ListScope } from '../releases/scope.ts';
 import type { TopicId } from '../releases/vocabulary.ts';
 import { siteIdentity } from '../site-identity.ts';
+import { feedDate } from './feed-date.ts';
 import { releaseSummary } from './release-summary.ts';
 
 /** How many of the newest releases a feed carries: feed readers poll often and keep what they saw. */
@@ -18,15 +18,6 @@ interface FeedOptions {
   locale: Locale;
   site: URL | undefined;
   topic?: TopicId | undefined;
-}
-
-/**
- * RSS wants a full date and feed readers order by it, but some releases give only a month or a
- * year. Such a release is dated at the start of its period, as the news lists sort it, so feed and
- * list agree; its description then opens with the date as known ("2024 (exact date not known)").
- */
-export function feedDate(date: PartialDate): Date {
-  return new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
 }
 
 /**

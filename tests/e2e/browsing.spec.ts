@@ -24,7 +24,7 @@ test.describe('browsing by topic and year', () => {
 
   test('the overview lists the topics and years in use, each paired across languages', async ({ page }) => {
     await page.goto('/fr/');
-    await page.getByRole('link', { name: 'Thèmes et années' }).click();
+    await page.getByRole('banner').getByRole('link', { name: 'Thèmes et années' }).click();
     await expect(page).toHaveURL(/\/fr\/parcourir\/$/);
     await expect(page.getByRole('link', { name: '2024' })).toHaveAttribute('href', '/fr/annees/2024/');
     await expect(page.getByRole('link', { name: 'Paris illégaux' })).toHaveAttribute('href', '/fr/themes/illegal-betting/');

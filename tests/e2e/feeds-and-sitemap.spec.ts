@@ -120,7 +120,7 @@ test.describe('feeds', () => {
   test('are advertised in the head and linked visibly on every page, and each topic has one', async ({ page }) => {
     await page.goto('/fr/themes/terrorism/');
     await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveCount(2);
-    await expect(page.getByRole('link', { name: 'Flux RSS', exact: true })).toHaveAttribute('href', '/fr/rss.xml');
+    await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Flux RSS', exact: true })).toHaveAttribute('href', '/fr/rss.xml');
     await page.getByRole('link', { name: 'Flux RSS de ce thème' }).click();
     const feed = await parseXml(page, '/fr/themes/terrorism/rss.xml');
     expect(feed.error).toBeUndefined();

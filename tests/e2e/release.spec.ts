@@ -10,7 +10,9 @@ test.describe('a release page', () => {
     await expect(article).toContainText('31 January 2013 · Media release');
     await expect(article).toContainText('Pivotal French law enforcement role lauded by INTERPOL leaders');
     await expect(article).toContainText('LYON, France – National and international security issues');
-    await expect(article).toContainText('Published by INTERPOL');
+    const about = article.getByRole('complementary', { name: 'About this release' });
+    await expect(about.getByRole('heading', { name: 'Published by' })).toBeVisible();
+    await expect(about).toContainText('INTERPOL');
     await expect(article.getByRole('heading', { name: 'Topics' })).toBeVisible();
     await expect(article.getByRole('listitem').filter({ hasText: 'Travel documents' })).toBeVisible();
     const related = article.getByRole('region', { name: 'References' });
