@@ -62,8 +62,9 @@ test.describe('the search in the address', () => {
     await expect(page.getByRole('searchbox')).toHaveValue('INTERPOL');
   });
 
-  test('a shared link opens the same search, in any browser', async ({ browser }) => {
-    const page = await browser.newPage({ baseURL: test.info().project.use.baseURL });
+  test('a shared link opens the same search, in any browser', async ({ browser, baseURL }) => {
+    // A fresh context: nothing of an earlier visit, as for someone the link was sent to.
+    const page = await browser.newPage(baseURL ? { baseURL } : {});
     await page.goto(`${searchPages.fr}?q=INTERPOL&include-other=on&order=newest&topic=travel-documents`);
     expect(await formState(page)).toEqual({ q: 'INTERPOL', other: true, order: 'newest', filters: ['topic=travel-documents'] });
     await expect(resultLinks(page)).toHaveCount(2);
