@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { chromiumLaunchOptions } from './support/chromium.ts';
+import { chromiumLaunchOptions } from '../../scripts/support/chromium.ts';
 import { gotoWithSiteFont } from './support/fonts.ts';
 import { searchSummary } from './support/search.ts';
 import { pairedRelease } from './support/seed.ts';
