@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { buildVersion } from './src/integrations/build-version.ts';
+import { cmsAdmin } from './src/integrations/cms-admin.ts';
 import { releaseMarkdown } from './src/releases/markdown.ts';
 import { cacheDir, contentDir, outDir, siteUrl } from './src/site-settings.mjs';
 
@@ -47,5 +48,7 @@ export default defineConfig({
     contentChecks({ contentDir }),
     mdx(),
     buildVersion({ sources: [contentDir, 'src', 'public', 'astro.config.mjs', 'package-lock.json'] }),
+    // The editing form at /admin/, with a policy of its own (src/cms/).
+    cmsAdmin({ contentDir }),
   ],
 });

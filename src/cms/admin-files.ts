@@ -1,0 +1,47 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { locales } from '../i18n/locales.ts';
+import { adminPageHtml } from './admin-page.ts';
+import { adminPolicy } from './admin-policy.ts';
+import { cmsConfig } from './cms-config.ts';
+import type { CmsSettings } from './cms-settings.ts';
+import { formText } from './form-text/index.ts';
+
+/** One file of the built /admin/ folder: written from text, or copied from Decap's package. */
+export type AdminFile = { path: string; text: string } | { path: string; copyFrom: string };
+
+/** Decap's prebuilt bundle (React included): the entry script, the chunks it loads on demand, its WebAssembly. */
+function decapBundle(): { version: string; files: string[] } {
+  const entry = fileURLToPath(import.meta.resolve('decap-cms'));
+  const folder = dirname(entry);
+  const { version } = JSON.parse(readFileSync(join(folder, '..', 'package.json'), 'utf8')) as { version: string };
+  const files = readdirSync(folder)
+    .filter((name) => /^(\d+\.)?decap-cms\.js$|\.wasm$|^decap-cms\.js\.LICENSE\.txt$/.test(name))
+    .map((name) => join(folder, name));
+  return { version, files };
+}
+
+/** The repository-relative folder of releases, as the form writes paths (`content`). */
+export function repositoryFolder(contentDir: string, root = process.cwd()): string {
+  const folder = relative(root, contentDir).split(sep).join('/');
+  if (!folder || folder.startsWith('..')) throw new Error(`The content folder ${contentDir} must be inside the repository (${root}).`);
+  return folder;
+}
+
+/** Every file of /admin/, paths relative to the site's root. Decap's folder is named by version, so a new one never mixes with an old one. */
+export function adminFiles(settings: CmsSettings, contentDir: string): AdminFile[] {
+  const { version, files } = decapBundle();
+  const decapFolder = `admin/decap-cms-${version}`;
+  const contentFolder = repositoryFolder(contentDir);
+  const startScript = fileURLToPath(new URL('./browser/start-cms.js', import.meta.url));
+  return [
+    { path: 'admin/index.html', text: adminPageHtml({ policy: adminPolicy(settings), decapScript: `/${decapFolder}/decap-cms.js` }) },
+    { path: 'admin/start-cms.js', copyFrom: startScript },
+    ...locales.map((locale) => ({
+      path: `admin/config.${locale}.json`,
+      text: `${JSON.stringify({ ...cmsConfig(locale, settings, contentFolder), notConfigured: formText(locale).notConfigured }, null, 2)}\n`,
+    })),
+    ...files.map((file) => ({ path: `${decapFolder}/${file.split(sep).at(-1)}`, copyFrom: file })),
+  ];
+}

@@ -1,0 +1,34 @@
+import { localeStorageKey } from '../client/page-actions.ts';
+import { locales } from '../i18n/locales.ts';
+import { formText } from './form-text/index.ts';
+
+const escapeHtml = (text: string) => text.replace(/[<>&"]/g, (character) => `&#${character.charCodeAt(0)};`);
+
+/**
+ * The page at /admin/: its own policy in a <meta> (GitHub Pages cannot send headers), kept out of
+ * search engines, and two scripts: the one that chooses the editor's language and config, then Decap.
+ */
+export function adminPageHtml({ policy, decapScript }: { policy: string; decapScript: string }): string {
+  const [firstLocale] = locales;
+  const needsJavaScript = locales.map((locale) => `<p lang="${locale}">${escapeHtml(formText(locale).needsJavaScript)}</p>`).join('');
+  return [
+    '<!doctype html>',
+    `<html lang="${firstLocale}" data-locales="${escapeHtml(locales.join(' '))}" data-locale-key="${escapeHtml(localeStorageKey)}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="content-security-policy" content="${escapeHtml(policy)}">`,
+    '<meta name="robots" content="noindex, nofollow">',
+    '<meta name="referrer" content="same-origin">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<title>Newsroom CMS</title>',
+    '<link rel="icon" href="/favicon.svg" type="image/svg+xml">',
+    '<script src="/admin/start-cms.js"></script>',
+    `<script src="${escapeHtml(decapScript)}"></script>`,
+    '</head>',
+    '<body>',
+    `<noscript>${needsJavaScript}</noscript>`,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,62 @@
+import { otherLocale, type Locale } from '../i18n/locales.ts';
+import type { CmsSettings } from './cms-settings.ts';
+import { formText } from './form-text/index.ts';
+import { releaseFormFields } from './release-fields.ts';
+
+/**
+ * Decap CMS's whole configuration for an editor working in `locale`: that language is the form's
+ * main column, the other the translation beside it. Written at build time from the schema, the
+ * vocabularies and the dictionaries, so the form never disagrees with the content check.
+ */
+export function cmsConfig(locale: Locale, settings: CmsSettings, contentFolder: string) {
+  const text = formText(locale);
+  return {
+    // The page hands this object to Decap itself: there is no config.yml to fetch.
+    load_config_file: false,
+    locale,
+    backend: {
+      name: 'github',
+      ...(settings.repo ? { repo: settings.repo } : {}),
+      branch: settings.branch,
+      ...(settings.oauthUrl ? { base_url: settings.oauthUrl } : {}),
+      // One commit per release on the published branch, whatever the editor saved on the way.
+      squash_merges: true,
+      commit_messages: {
+        create: 'New release “{{slug}}”, written in the editing form',
+        update: 'Release “{{slug}}” corrected in the editing form',
+        delete: 'Release “{{slug}}” deleted in the editing form',
+        uploadMedia: 'Image “{{path}}” added in the editing form',
+        deleteMedia: 'Image “{{path}}” deleted in the editing form',
+      },
+    },
+    ...(settings.localBackendUrl ? { local_backend: { url: settings.localBackendUrl } } : {}),
+    // Each release is saved on a branch of its own and reviewed in a pull request before it is published.
+    publish_mode: 'editorial_workflow',
+    media_folder: `${contentFolder}/images`,
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    i18n: { structure: 'multiple_folders', locales: [locale, otherLocale(locale)], default_locale: locale },
+    collections: [
+      {
+        name: 'releases',
+        label: text.collection,
+        label_singular: text.collectionSingular,
+        description: text.collectionDescription,
+        folder: contentFolder,
+        format: 'frontmatter',
+        extension: 'md',
+        create: true,
+        slug: '{{slug}}',
+        identifier_field: 'title',
+        summary: '{{title}} ({{date}})',
+        sortable_fields: ['date', 'title'],
+        // Photos sit in content/images/, beside the language folders, and release files name them from there.
+        media_folder: '../images',
+        public_folder: '../images',
+        i18n: true,
+        fields: releaseFormFields(locale),
+      },
+    ],
+  };
+}
+
+export type CmsConfig = ReturnType<typeof cmsConfig>;

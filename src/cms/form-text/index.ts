@@ -1,0 +1,10 @@
+import type { Locale } from '../../i18n/locales.ts';
+import { en, type FormText } from './en.ts';
+import { fr } from './fr.ts';
+
+const formTexts = { en, fr } as const satisfies Record<Locale, FormText>;
+
+/** The words of the editing form in one language. */
+export function formText(locale: Locale): FormText {
+  return formTexts[locale];
+}
