@@ -6,6 +6,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { createConnection } from 'node:net';
 import { builtSites, e2ePort } from './built-sites.ts';
+import { cmsBackendUrl } from './cms-backend.ts';
 
 const sites = [
   {
@@ -13,7 +14,12 @@ const sites = [
     port: e2ePort + 1,
     env: { NEWSROOM_CONTENT_DIR: builtSites.manyContent, NEWSROOM_OUT_DIR: builtSites.manyDist },
   },
-  { name: 'seed', port: e2ePort, env: { NEWSROOM_OUT_DIR: builtSites.seedDist, TZ: 'America/Los_Angeles' } },
+  {
+    name: 'seed',
+    port: e2ePort,
+    // The CMS tests drive this site's /admin/ against their own decap-server.
+    env: { NEWSROOM_OUT_DIR: builtSites.seedDist, TZ: 'America/Los_Angeles', NEWSROOM_CMS_LOCAL_BACKEND: cmsBackendUrl },
+  },
 ];
 
 execFileSync('node', ['tests/fixtures/generate-releases.mjs', sites[0].env.NEWSROOM_CONTENT_DIR, '45'], { stdio: 'inherit' });
