@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { ChildProcess } from 'node:child_process';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { builtPage, checkOutBranch, cloneRepository, cmsBranches, git, runOnContent, startLocalBackend } from './support/cms-repository.ts';
+import { cmsBackendUrl } from './support/cms-backend.ts';
 
 // One scratch clone and one decap-server for the file: its tests run one after the other.
 test.describe.configure({ mode: 'serial' });
@@ -97,13 +98,20 @@ test.describe('the editing form at /admin/', () => {
 
     await english.getByLabel('Titre', { exact: true }).fill('Operation Pangea XVII: 50,000 medicines seized');
     await writeText(english, 'Police in 90 countries seized illicit medicines.');
-    await page.screenshot({ path: 'test-results/screenshots/cms-filled-release-desktop.png', fullPage: true });
+    await french.getByRole('textbox', { name: 'Titre' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/screenshots/cms-filled-release-desktop.png' });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: 'test-results/screenshots/cms-filled-release-phone.png' });
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     await expect(page.getByText('Modifications enregistrées')).toBeVisible({ timeout: 30_000 });
 
     const slug = 'operation-pangea-xvii-50-000-medicaments-saisis';
     await expect.poll(() => cmsBranches(repository)).toEqual([`cms/releases/${slug}`]);
+    // Saved as a draft awaiting review: its status, and the button that would publish it.
+    await expect(page.getByRole('button', { name: 'Statut: Brouillon' })).toBeVisible();
+    await page.screenshot({ path: 'test-results/screenshots/cms-saved-draft-desktop.png' });
     const files = await git(repository, 'diff', '--name-only', 'main', `cms/releases/${slug}`);
     expect(files.split('\n').sort()).toEqual([`content/en/${slug}.md`, `content/fr/${slug}.md`]);
 
@@ -122,5 +130,83 @@ test.describe('the editing form at /admin/', () => {
     expect(frenchPage).toMatch(new RegExp(`hreflang="en" href="[^"]*/en/news/${slug}/"`));
     expect(englishPage).toMatch(new RegExp(`hreflang="fr" href="[^"]*/fr/actualites/${slug}/"`));
     expect(incidents).toEqual([]);
+  });
+
+  test('a mistake in the form is refused by the form, or saved and then reported by the content check with its usual message', async ({
+    page,
+  }) => {
+    test.setTimeout(300_000);
+    const { french } = await openNewFrenchRelease(page);
+    const branchesBefore = await cmsBranches(repository);
+
+    // No title, and a date written the way a letter would: the form itself refuses both.
+    await french.getByLabel('Date', { exact: true }).fill('12/06/2024');
+    await choose(french, 'Type', 'Déclaration');
+    await choose(french, 'Organisation', 'INTERPOL');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect(french.getByText('Écrivez AAAA-MM-JJ, ou AAAA-MM ou AAAA quand seuls le mois ou l’année sont connus.')).toBeVisible();
+    await expect(french.getByText(/Titre est requis/)).toBeVisible();
+    await french.getByRole('textbox', { name: 'Titre' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/screenshots/cms-mistakes-desktop.png' });
+    expect(await cmsBranches(repository)).toEqual(branchesBefore);
+
+    // A date of the right form that does not exist gets past the form; the content check names it.
+    await french.getByRole('textbox', { name: 'Titre' }).fill('Déclaration du 30 février');
+    await french.getByLabel('Date', { exact: true }).clear();
+    await french.getByLabel('Date', { exact: true }).fill('2013-02-30');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect(page.getByText('Modifications enregistrées')).toBeVisible({ timeout: 30_000 });
+    const branch = 'cms/releases/declaration-du-30-fevrier';
+    await expect.poll(() => cmsBranches(repository)).toContain(branch);
+    // Nothing was written in English: the release is saved in French only, as one file.
+    expect(await git(repository, 'diff', '--name-only', 'main', branch)).toBe('content/fr/declaration-du-30-fevrier.md');
+
+    const checkout = await checkOutBranch(repository, branch);
+    const check = await runOnContent(checkout, 'content:check');
+    expect(check.code).toBe(1);
+    const problems = check.output.split('\n').filter((line) => line.includes('✗'));
+    expect(problems.map((line) => line.replace(`${checkout}/`, ''))).toEqual([
+      '  ✗ content/fr/declaration-du-30-fevrier.md:3 (date): the date "2013-02-30" does not exist: that month has 28 days. Write a real date as "YYYY-MM-DD", or "YYYY-MM" / "YYYY" when only the month or year is known.',
+    ]);
+  });
+});
+
+test.describe('the /admin/ page', () => {
+  const policyOf = async (page: Page, path: string) => {
+    await page.goto(path);
+    return (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')) ?? '';
+  };
+  const directive = (policy: string, name: string) =>
+    policy
+      .split(';')
+      .map((part) => part.trim())
+      .find((part) => part.startsWith(`${name} `)) ?? '';
+
+  test('has a policy of its own, allowing what Decap needs, while every other page keeps the site’s strict one', async ({ page }) => {
+    const admin = await policyOf(page, '/admin/');
+    expect(directive(admin, 'script-src')).toBe("script-src 'self' 'unsafe-eval'");
+    expect(directive(admin, 'style-src')).toBe("style-src 'self' 'unsafe-inline'");
+    expect(directive(admin, 'connect-src')).toBe(`connect-src 'self' https://api.github.com ${new URL(cmsBackendUrl).origin}`);
+    expect(directive(admin, 'object-src')).toBe("object-src 'none'");
+    for (const path of ['/', '/en/', '/fr/recherche/']) {
+      const site = await policyOf(page, path);
+      expect(site).not.toContain("'unsafe-eval'");
+      expect(site).not.toContain("'unsafe-inline'");
+      expect(site).not.toContain('api.github.com');
+    }
+  });
+
+  test('is kept out of search engines, the sitemap and the offline cache', async ({ page, request }) => {
+    await page.goto('/admin/');
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex, nofollow');
+    expect(await (await request.get('/sitemap.xml')).text()).not.toContain('/admin/');
+    expect(await (await request.get('/sw.js')).text()).not.toContain('decap-cms');
+    // Once the service worker runs the site, /admin/ still comes from the network, never from its cache.
+    await page.goto('/en/');
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.reload();
+    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    const response = await page.goto('/admin/');
+    expect(response?.fromServiceWorker()).toBe(false);
   });
 });

@@ -34,5 +34,55 @@ document.addEventListener('DOMContentLoaded', async () => {
   }
   delete config.notConfigured;
   // @ts-expect-error Decap's script defines window.CMS.
-  window.CMS.init({ config });
+  const cms = window.CMS;
+  leaveOutEmptyTranslations(cms, config);
+  cms.init({ config });
 });
+
+/** True when a form value holds something: text that is not blank, a list with an item. */
+function isWritten(value) {
+  if (typeof value === 'string') return value.trim() !== '';
+  return Boolean(value && value.size > 0);
+}
+
+/**
+ * Decap copies the shared fields (date, type...) into the other language as soon as they are
+ * filled, so an untouched translation would still be saved, as a file with no title. Before each
+ * save, the languages in which the editor wrote none of the translated fields are noted, and the
+ * backend is handed the other files only: a release in one language is one file.
+ */
+function leaveOutEmptyTranslations(cms, config) {
+  const collection = config.collections[0];
+  const translated = collection.fields.filter((field) => field.i18n === true).map((field) => field.name);
+  /** @type {string[]} */
+  let emptyFolders = [];
+  cms.registerEventListener({
+    name: 'preSave',
+    handler: ({ entry }) => {
+      emptyFolders = config.i18n.locales
+        .filter((locale) => locale !== config.i18n.default_locale)
+        .filter((locale) => {
+          const data = entry.getIn(['i18n', locale, 'data']);
+          return !data || !translated.some((name) => isWritten(data.get(name)));
+        })
+        .map((locale) => `${collection.folder}/${locale}/`);
+      return undefined;
+    },
+  });
+  // The local backend (decap-server) and GitHub's both save through persistEntry.
+  for (const name of ['proxy', 'github']) {
+    const backend = cms.getBackend(name);
+    if (!backend) continue;
+    const init = backend.init;
+    backend.init = (...args) => {
+      const implementation = init(...args);
+      const persistEntry = implementation.persistEntry.bind(implementation);
+      implementation.persistEntry = (entry, options) =>
+        persistEntry(
+          { ...entry, dataFiles: entry.dataFiles.filter((file) => !emptyFolders.some((folder) => file.path.startsWith(folder))) },
+          options,
+        );
+      return implementation;
+    };
+  }
+}
