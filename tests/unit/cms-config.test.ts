@@ -1,0 +1,171 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { z } from 'astro/zod';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { adminPolicy } from '../../src/cms/admin-policy.ts';
+import { cmsConfig } from '../../src/cms/cms-config.ts';
+import { cmsSettings } from '../../src/cms/cms-settings.ts';
+import { formText } from '../../src/cms/form-text/index.ts';
+import { releaseFormFields, releaseFrontmatterSchema, sharedFieldNames, type CmsField } from '../../src/cms/release-fields.ts';
+import { checkContentFolder } from '../../src/content-checks/check-content-folder.ts';
+import { locales, otherLocale } from '../../src/i18n/locales.ts';
+import { useTranslations } from '../../src/i18n/translate.ts';
+import { organisationIds, releaseTypes, topicIds } from '../../src/releases/vocabulary.ts';
+
+const production = cmsSettings({ NEWSROOM_CMS_REPO: 'newsroom/site' });
+const byName = (fields: CmsField[], name: string) => fields.find((field) => field.name === name);
+const schemaFields = Object.entries(releaseFrontmatterSchema.shape);
+
+describe('the editing form at /admin/', () => {
+  it('has every frontmatter field of the schema, in its order, in both languages, required exactly when the content check requires it', () => {
+    for (const locale of locales) {
+      const fields = releaseFormFields(locale);
+      expect(fields.map((field) => field.name)).toEqual([...schemaFields.map(([name]) => name), 'body']);
+      for (const [name, schema] of schemaFields) {
+        expect(byName(fields, name)?.required, name).toBe(!schema.safeParse(undefined).success);
+      }
+    }
+  });
+
+  it('offers every type, organisation and topic, labelled as readers see them in each language', () => {
+    for (const locale of locales) {
+      const t = useTranslations(locale);
+      const fields = releaseFormFields(locale);
+      expect(byName(fields, 'type')?.options).toEqual(releaseTypes.map((value) => ({ value, label: t(`type.${value}`) })));
+      expect(byName(fields, 'organisation')?.options).toEqual(organisationIds.map((value) => ({ value, label: t(`org.${value}`) })));
+      expect(byName(fields, 'topics')).toMatchObject({ widget: 'select', multiple: true });
+      expect(byName(fields, 'topics')?.options).toEqual(topicIds.map((value) => ({ value, label: t(`topic.${value}`) })));
+    }
+  });
+
+  it('labels every field in English and French, with the schema’s own hint in English and a French one in French', () => {
+    const paths = (fields: CmsField[], prefix = ''): string[] =>
+      fields.flatMap((field) => [`${prefix}${field.name}`, ...paths(field.fields ?? [], `${prefix}${field.name}.`)]);
+    const allPaths = paths(releaseFormFields(locales[0]));
+    for (const locale of locales) {
+      const missingLabels = allPaths.filter((path) => !formText(locale).labels[path]);
+      expect(missingLabels, `labels missing in src/cms/form-text/${locale}.ts`).toEqual([]);
+    }
+    const fields = releaseFormFields(locales[0]);
+    expect(byName(fields, 'title')?.hint).toBe(releaseFrontmatterSchema.shape['title']?.description);
+    const withoutHint = locales.flatMap((locale) =>
+      releaseFormFields(locale)
+        .filter((field) => !field.hint)
+        .map((field) => `${locale}: ${field.name}`),
+    );
+    expect(withoutHint).toEqual([]);
+  });
+
+  it('shows a field added to the schema, with its hint and required flag, without any other edit', () => {
+    const schema = releaseFrontmatterSchema.extend({
+      embargo: z.string().trim().min(1).describe('Until when the release must not be published.'),
+    });
+    for (const locale of locales) {
+      expect(byName(releaseFormFields(locale, schema), 'embargo')).toEqual({
+        name: 'embargo',
+        label: 'embargo',
+        widget: 'string',
+        required: true,
+        i18n: true,
+        hint: 'Until when the release must not be published.',
+      });
+    }
+  });
+
+  it('says which file to edit when the schema gains a field of a kind the form has no widget for', () => {
+    const schema = releaseFrontmatterSchema.extend({ priority: z.number().describe('How high on the list.') });
+    expect(() => releaseFormFields(locales[0], schema)).toThrowErrorMatchingInlineSnapshot(
+      `[Error: src/releases/schema.ts: the field "priority" is a number schema, which the editing form has no widget for. Give it one in widgetOverrides in src/cms/release-fields.ts.]`,
+    );
+  });
+
+  it('writes both languages of a release as one entry: the editor’s language first, the other beside it, each in its own folder', () => {
+    for (const locale of locales) {
+      const config = cmsConfig(locale, production, 'content');
+      expect(config.i18n).toEqual({ structure: 'multiple_folders', locales: [locale, otherLocale(locale)], default_locale: locale });
+      expect(config.collections[0]).toMatchObject({ folder: 'content', extension: 'md', format: 'frontmatter', i18n: true });
+      expect(config.publish_mode).toBe('editorial_workflow');
+      expect(config.backend).toMatchObject({ name: 'github', repo: 'newsroom/site', branch: 'main' });
+      expect(config).not.toHaveProperty('local_backend');
+    }
+  });
+});
+
+describe('a topic added to the vocabulary', () => {
+  afterEach(() => {
+    vi.doUnmock('../../src/releases/vocabulary.ts');
+    vi.doUnmock('../../src/i18n/ui/en.ts');
+    vi.doUnmock('../../src/i18n/ui/fr.ts');
+    vi.resetModules();
+  });
+
+  it('is offered by the form, with its labels, without any edit to the form', async () => {
+    vi.resetModules();
+    const vocabulary = await import('../../src/releases/vocabulary.ts');
+    vi.doMock('../../src/releases/vocabulary.ts', () => ({ ...vocabulary, topicIds: [...vocabulary.topicIds, 'maritime-security'] }));
+    const { en } = await import('../../src/i18n/ui/en.ts');
+    const { fr } = await import('../../src/i18n/ui/fr.ts');
+    vi.doMock('../../src/i18n/ui/en.ts', () => ({ en: { ...en, 'topic.maritime-security': 'Maritime security' } }));
+    vi.doMock('../../src/i18n/ui/fr.ts', () => ({ fr: { ...fr, 'topic.maritime-security': 'Sûreté maritime' } }));
+    const { releaseFormFields: fieldsWithNewTopic } = await import('../../src/cms/release-fields.ts');
+    const topics = (locale: (typeof locales)[number]) => fieldsWithNewTopic(locale).find((field) => field.name === 'topics')?.options;
+    expect(topics('en')?.at(-1)).toEqual({ value: 'maritime-security', label: 'Maritime security' });
+    expect(topics('fr')?.at(-1)).toEqual({ value: 'maritime-security', label: 'Sûreté maritime' });
+  });
+});
+
+describe('the fields the form fills in once for both languages', () => {
+  /** Two valid values of each frontmatter field, as YAML, to make a pair differ in that field only. */
+  const twoValues: Record<string, [string, string]> = {
+    title: ['"Visit to headquarters"', '"Visite au siège"'],
+    standfirst: ['"A short summary"', '"Un court résumé"'],
+    date: ['"2013-01-31"', '"2013-02-01"'],
+    type: [releaseTypes[0], releaseTypes[1]],
+    organisation: [organisationIds[0], organisationIds[1]],
+    dateline: ['"LYON, France"', '"LYON (France)"'],
+    topics: [`[${topicIds[0]}]`, `[${topicIds[1]}]`],
+    related: ['[{ title: "A document" }]', '[{ title: "Un document" }]'],
+    photos: ['[{ alt: "A photo", caption: "A caption" }]', '[{ alt: "Une photo", caption: "Une légende" }]'],
+  };
+  const folder = mkdtempSync(join(tmpdir(), 'cms-pair-'));
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+  const release = (values: Record<string, string>) =>
+    ['---', ...Object.entries(values).map(([name, value]) => `${name}: ${value}`), '---', '', 'Text.', ''].join('\n');
+
+  it('are exactly those on which the content check makes a release and its translation agree', () => {
+    expect(Object.keys(twoValues).sort()).toEqual(schemaFields.map(([name]) => name).sort());
+    const base = Object.fromEntries(Object.entries(twoValues).map(([name, [first]]) => [name, first]));
+    const mustAgree = Object.keys(twoValues).filter((name) => {
+      const [first, second] = locales;
+      const content = join(folder, name);
+      mkdirSync(join(content, first), { recursive: true });
+      mkdirSync(join(content, second), { recursive: true });
+      writeFileSync(join(content, first, 'pair.md'), release(base));
+      writeFileSync(join(content, second, 'pair.md'), release({ ...base, [name]: twoValues[name]![1] }));
+      const { problems } = checkContentFolder(content, { displayPrefix: 'content' });
+      expect(problems.filter((problem) => problem.field !== name)).toEqual([]);
+      return problems.length > 0;
+    });
+    expect(mustAgree).toEqual(sharedFieldNames);
+    const fields = releaseFormFields(locales[0]);
+    expect(fields.filter((field) => field.i18n === 'duplicate').map((field) => field.name)).toEqual(sharedFieldNames);
+  });
+});
+
+describe('the policy of /admin/', () => {
+  it('lets the page reach GitHub’s API, and a local backend only when the site is built for one', () => {
+    const connect = (policy: string) => policy.split('; ').find((directive) => directive.startsWith('connect-src'));
+    expect(connect(adminPolicy(production))).toBe("connect-src 'self' https://api.github.com");
+    expect(connect(adminPolicy(cmsSettings({ NEWSROOM_CMS_LOCAL_BACKEND: 'http://localhost:8081/api/v1' })))).toBe(
+      "connect-src 'self' https://api.github.com http://localhost:8081",
+    );
+  });
+
+  it('reads the repository from the build’s environment, GitHub Actions’ own variable included', () => {
+    expect(cmsSettings({ GITHUB_REPOSITORY: 'owner/from-actions' }).repo).toBe('owner/from-actions');
+    expect(cmsSettings({ NEWSROOM_CMS_REPO: 'owner/chosen', GITHUB_REPOSITORY: 'owner/from-actions' }).repo).toBe('owner/chosen');
+    expect(cmsSettings({}).repo).toBeUndefined();
+  });
+});
