@@ -2,6 +2,13 @@
 /* global window, document */
 // Runs before Decap CMS: picks the editor's language, then starts Decap with that language's config.
 
+/** @typedef {{ collections: { folder: string, fields: { name: string, i18n: unknown }[] }[], i18n: { locales: string[], default_locale: string } }} CmsConfig */
+/** @typedef {{ getIn(path: string[]): { get(name: string): unknown } | undefined }} DecapEntry */
+/** @typedef {{ dataFiles: { path: string }[] }} DecapSave */
+/** @typedef {{ persistEntry(entry: DecapSave, options: unknown): Promise<unknown> }} DecapBackendInstance */
+/** @typedef {{ init: (...args: unknown[]) => DecapBackendInstance }} DecapBackend */
+/** @typedef {{ registerEventListener(listener: { name: string, handler: (event: { entry: DecapEntry }) => unknown }): void, getBackend(name: string): DecapBackend | undefined, init(options: { config: unknown }): void }} DecapCms */
+
 /** @type {string[]} */
 const locales = (document.documentElement.dataset['locales'] ?? '').split(' ');
 
@@ -39,10 +46,13 @@ document.addEventListener('DOMContentLoaded', async () => {
   cms.init({ config });
 });
 
-/** True when a form value holds something: text that is not blank, a list with an item. */
+/**
+ * True when a form value holds something: text that is not blank, a list with an item.
+ * @param {unknown} value
+ */
 function isWritten(value) {
   if (typeof value === 'string') return value.trim() !== '';
-  return Boolean(value && value.size > 0);
+  return typeof value === 'object' && value !== null && 'size' in value && Number(value.size) > 0;
 }
 
 /**
@@ -50,9 +60,12 @@ function isWritten(value) {
  * filled, so an untouched translation would still be saved, as a file with no title. Before each
  * save, the languages in which the editor wrote none of the translated fields are noted, and the
  * backend is handed the other files only: a release in one language is one file.
+ * @param {DecapCms} cms
+ * @param {CmsConfig} config
  */
 function leaveOutEmptyTranslations(cms, config) {
   const collection = config.collections[0];
+  if (!collection) return;
   const translated = collection.fields.filter((field) => field.i18n === true).map((field) => field.name);
   /** @type {string[]} */
   let emptyFolders = [];
