@@ -12,7 +12,7 @@ export function adminPageHtml({ policy, decapScript }: { policy: string; decapSc
   const [firstLocale] = locales;
   const needsJavaScript = locales.map((locale) => `<p lang="${locale}">${escapeHtml(formText(locale).needsJavaScript)}</p>`).join('');
   return [
-    '<!doctype html>',
+    '<!DOCTYPE html>',
     `<html lang="${firstLocale}" data-locales="${escapeHtml(locales.join(' '))}" data-locale-key="${escapeHtml(localeStorageKey)}">`,
     '<head>',
     '<meta charset="utf-8">',
