@@ -66,7 +66,7 @@ test.describe('the search in the address', () => {
     // A fresh context: nothing of an earlier visit, as for someone the link was sent to.
     const page = await browser.newPage(baseURL ? { baseURL } : {});
     await page.goto(`${searchPages.fr}?q=INTERPOL&include-other=on&order=newest&topic=travel-documents`);
-    expect(await formState(page)).toEqual({ q: 'INTERPOL', other: true, order: 'newest', filters: ['topic=travel-documents'] });
+    await expect.poll(() => formState(page)).toEqual({ q: 'INTERPOL', other: true, order: 'newest', filters: ['topic=travel-documents'] });
     await expect(resultLinks(page)).toHaveCount(2);
     expect((await resultLinks(page).allTextContents()).sort()).toEqual([pairedRelease.fr.title, pairedRelease.en.title].sort());
     await page.close();
@@ -80,7 +80,8 @@ test.describe('the search in the address', () => {
     await expect(toFrench).toHaveAttribute('href', /^(http:\/\/[^/]+)?\/fr\/recherche\/\?q=Valls&include-other=on$/);
     await toFrench.click();
     await expect(page).toHaveURL(/\/fr\/recherche\/\?q=Valls&include-other=on$/);
-    expect(await formState(page)).toEqual({ q: 'Valls', other: true, order: 'relevance', filters: [] });
+    // The address changes before the new page's script has read it back into the form.
+    await expect.poll(() => formState(page)).toEqual({ q: 'Valls', other: true, order: 'relevance', filters: [] });
     await expect(resultLinks(page)).toHaveCount(2);
   });
 
