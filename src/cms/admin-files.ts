@@ -6,7 +6,7 @@ import { adminPageHtml } from './admin-page.ts';
 import { adminPolicy } from './admin-policy.ts';
 import { cmsConfig } from './cms-config.ts';
 import type { CmsSettings } from './cms-settings.ts';
-import { formText } from './form-text/index.ts';
+import { formText } from '../i18n/cms-form/index.ts';
 
 /** One file of the built /admin/ folder: written from text, or copied from Decap's package. */
 export type AdminFile = { path: string; text: string } | { path: string; copyFrom: string };

@@ -1,6 +1,6 @@
 import { localeStorageKey } from '../client/page-actions.ts';
 import { locales } from '../i18n/locales.ts';
-import { formText } from './form-text/index.ts';
+import { formText } from '../i18n/cms-form/index.ts';
 
 const escapeHtml = (text: string) => text.replace(/[<>&"]/g, (character) => `&#${character.charCodeAt(0)};`);
 

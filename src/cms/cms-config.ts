@@ -1,6 +1,6 @@
 import { otherLocale, type Locale } from '../i18n/locales.ts';
 import type { CmsSettings } from './cms-settings.ts';
-import { formText } from './form-text/index.ts';
+import { formText } from '../i18n/cms-form/index.ts';
 import { releaseFormFields } from './release-fields.ts';
 
 /**

@@ -4,8 +4,8 @@ import type { Locale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/translate.ts';
 import type { UiKey } from '../i18n/ui/en.ts';
 import { releaseSchema } from '../releases/schema.ts';
-import type { FormText } from './form-text/en.ts';
-import { formText } from './form-text/index.ts';
+import type { FormText } from '../i18n/cms-form/en.ts';
+import { formText } from '../i18n/cms-form/index.ts';
 
 /** One field of Decap CMS's collection config (https://decapcms.org/docs/widgets/). */
 export interface CmsField {

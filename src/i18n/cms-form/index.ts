@@ -1,4 +1,4 @@
-import type { Locale } from '../../i18n/locales.ts';
+import type { Locale } from '../locales.ts';
 import { en, type FormText } from './en.ts';
 import { fr } from './fr.ts';
 
