@@ -7,7 +7,6 @@ import { useTranslations } from '../i18n/translate.ts';
 import { getNewsListItems } from '../releases/routes.ts';
 import { isInScope, type ListScope } from '../releases/scope.ts';
 import type { TopicId } from '../releases/vocabulary.ts';
-import { siteIdentity } from '../site-identity.ts';
 import { feedDate } from './feed-date.ts';
 import { releaseSummary } from './release-summary.ts';
 
@@ -27,7 +26,7 @@ interface FeedOptions {
 export async function releaseFeed({ locale, site, topic }: FeedOptions): Promise<Response> {
   if (!site) throw new Error('Feeds need absolute links: set `site` in astro.config.mjs.');
   const t = useTranslations(locale);
-  const organisation = siteIdentity.name[locale];
+  const organisation = t('site.organisation');
   const siteTitle = t('site.title', { organisation });
   const scope: ListScope = topic ? { kind: 'topic', topic } : { kind: 'all' };
   const topicLabel = topic ? t(`topic.${topic}`) : '';

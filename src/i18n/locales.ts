@@ -3,6 +3,13 @@ export const locales = ['en', 'fr'] as const;
 
 export type Locale = (typeof locales)[number];
 
+/**
+ * The language the organisation works in first. It frames the pages both languages share (the
+ * chooser, the bilingual 404 page), and a release in both languages was written in it first, so
+ * JSON-LD calls its page the original and the other the translation.
+ */
+export const primaryLocale: Locale = 'en';
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);
 }

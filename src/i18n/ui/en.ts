@@ -1,6 +1,7 @@
 /** English UI strings. Every key here must also exist in `fr.ts` (the type of `fr.ts` enforces it). */
 export const en = {
   'site.name': 'Newsroom',
+  'site.organisation': 'International Cooperation Office',
   'site.description': 'Media releases in English and French.',
   'site.title': 'Newsroom – {organisation}',
   'skip.link': 'Skip to content',

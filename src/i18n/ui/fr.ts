@@ -3,6 +3,7 @@ import type { UiKey } from './en.ts';
 /** French UI strings: the type makes a missing or extra key a compile error. */
 export const fr = {
   'site.name': 'Salle de presse',
+  'site.organisation': 'Bureau de la coopération internationale',
   'site.description': 'Communiqués de presse en français et en anglais.',
   'site.title': 'Salle de presse – {organisation}',
   'skip.link': 'Aller au contenu',
