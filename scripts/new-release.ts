@@ -8,10 +8,9 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { checkContentFolder } from '../src/content-checks/check-content-folder.ts';
-import { checkFilePlacement } from '../src/content-checks/file-placement.ts';
-import { textToSlug } from '../src/content-checks/limits.ts';
-import { problemToText } from '../src/content-checks/problem.ts';
-import { readContentFolder } from '../src/content-checks/read-content-folder.ts';
+import { problemToText } from '../src/content-reader/content-problem.ts';
+import { releaseFilesOf, textToSlug } from '../src/content-reader/file-names.ts';
+import { listContentFolder } from '../src/content-reader/list-content-folder.ts';
 import { localeRecords } from '../src/i18n/locale-records.ts';
 import { locales, otherLocale, type Locale } from '../src/i18n/locales.ts';
 import { readAnswer, type Answer } from '../src/scaffold/new-release-answers.ts';
@@ -59,8 +58,7 @@ async function answer<Value>(
   }
 }
 
-const files = readContentFolder(contentDir);
-const releaseFiles = checkFilePlacement(files).releaseFiles;
+const releaseFiles = releaseFilesOf(listContentFolder(contentDir).files);
 const today = new Date().toISOString().slice(0, 10);
 let release: NewRelease;
 
@@ -128,6 +126,6 @@ writeFileSync(path, releaseFileText(release));
 console.log(`Created ${path}.`);
 
 // The new file must pass the content check as written; anything reported here is a bug of this command.
-const ownProblems = checkContentFolder(contentDir).problems.filter((problem) => problem.file === path.replace(/^\.\//, ''));
+const ownProblems = (await checkContentFolder(contentDir)).problems.filter((problem) => problem.file === path.replace(/^\.\//, ''));
 for (const problem of ownProblems) console.log(`  ✗ ${problemToText(problem)}`);
 console.log('Next: write the text under the frontmatter, then run `npm run content:check`.');

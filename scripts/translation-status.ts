@@ -1,14 +1,14 @@
 // `npm run translation:status`: lists releases missing a translation and pairs where one language
 // changed after the other, as Markdown for a pull request comment. Never fails: one language only is normal.
 import { resolve } from 'node:path';
-import { checkFilePlacement } from '../src/content-checks/file-placement.ts';
-import { readContentFolder } from '../src/content-checks/read-content-folder.ts';
+import { releaseFilesOf } from '../src/content-reader/file-names.ts';
+import { listContentFolder } from '../src/content-reader/list-content-folder.ts';
 import { contentDir } from '../src/site-settings.mjs';
 import { readLastChanges } from '../src/translation-status/last-change.ts';
 import { statusToMarkdown } from '../src/translation-status/status-to-markdown.ts';
 import { translationStatus } from '../src/translation-status/translation-status.ts';
 
-const releaseFiles = checkFilePlacement(readContentFolder(contentDir)).releaseFiles;
+const releaseFiles = releaseFilesOf(listContentFolder(contentDir).files);
 const { lastChange, usedGit } = readLastChanges(contentDir);
 const status = translationStatus(releaseFiles, (file) => lastChange(resolve(contentDir, file.path)));
 console.log(statusToMarkdown(status));

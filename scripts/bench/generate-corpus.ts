@@ -7,7 +7,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { textToSlug } from '../../src/content-checks/limits.ts';
+import { textToSlug } from '../../src/content-reader/file-names.ts';
 import { organisationIds, releaseTypes, topicIds } from '../../src/releases/vocabulary.ts';
 import type { CorpusLocale } from './corpus-words.ts';
 import { seededRandom, zipfSampler, type Random } from './random.ts';

@@ -1,7 +1,7 @@
+import type { ContentProblem } from '../content-reader/content-problem.ts';
+import { listContentFolder } from '../content-reader/list-content-folder.ts';
 import { checkContent } from './check-content.ts';
-import type { ContentProblem } from './problem.ts';
 import type { PublishedPage } from './published-pages.ts';
-import { readContentFolder } from './read-content-folder.ts';
 import { readOtherSitePaths } from './site-paths.ts';
 
 export interface ContentFolderReport {
@@ -12,11 +12,16 @@ export interface ContentFolderReport {
 }
 
 /** Reads a content folder and the site's own pages from disk, then checks everything: what the command and the build share. */
-export function checkContentFolder(
+export async function checkContentFolder(
   contentDir: string,
   { projectRoot = '.', displayPrefix = contentDir }: { projectRoot?: string; displayPrefix?: string } = {},
-): ContentFolderReport {
-  const files = readContentFolder(contentDir, displayPrefix);
-  const otherSitePaths = readOtherSitePaths(`${projectRoot}/src/pages`, `${projectRoot}/public`);
-  return { fileCount: files.length, ...checkContent(files, otherSitePaths) };
+): Promise<ContentFolderReport> {
+  const folder = listContentFolder(contentDir, displayPrefix, projectRoot);
+  const other = readOtherSitePaths(`${projectRoot}/src/pages`, `${projectRoot}/public`);
+  const report = await checkContent(folder.files, other);
+  return { fileCount: folder.entryCount, ...report, problems: [...folder.problems, ...report.problems].sort(byFile) };
+}
+
+function byFile(a: ContentProblem, b: ContentProblem): number {
+  return a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
 }

@@ -1,62 +1,107 @@
-import { checkFilePlacement } from './file-placement.ts';
-import { checkFrontmatterFields, type ReleaseData } from './frontmatter-fields.ts';
+import { posix } from 'node:path';
+import { sortProblems, type ContentProblem } from '../content-reader/content-problem.ts';
+import { imagesFolder } from '../content-reader/file-names.ts';
+import type { ReleaseFile, SourceFile } from '../content-reader/source-file.ts';
+import { addressKind } from './link-address.ts';
+import { addressProblem, type Address, type LinkTargets } from './addresses.ts';
+import { checkReleaseFile, type CheckedRelease } from './check-release-file.ts';
 import { contentPages } from './content-pages.ts';
-import { checkDirectionControls } from './direction-controls.ts';
-import { checkInternalLinks } from './internal-links.ts';
+import { checkFilePlacement } from './file-placement.ts';
+import { checkImageFiles, findUnusedImages } from './image-files.ts';
 import { checkPairAgreement } from './pair-agreement.ts';
-import { parseRelease, type ParsedRelease } from './parse-release.ts';
-import { sortProblems, type ContentProblem } from './problem.ts';
 import type { PublishedPage } from './published-pages.ts';
-import type { SourceFile } from './source-file.ts';
-import { decodeReleaseText } from './text-encoding.ts';
-import { checkUnsafeHtml } from './unsafe-html.ts';
+
+/** The site's pages and files that do not come from content (`/`, `/en/404/`, files in `public/`). */
+export interface OtherSitePaths {
+  sitePaths: ReadonlySet<string>;
+  publicPaths: ReadonlySet<string>;
+}
+
+/** A file the check could not finish reading is a problem of that file, never a crash of the whole check. */
+async function checkSafely(file: ReleaseFile): Promise<CheckedRelease> {
+  try {
+    return await checkReleaseFile(file);
+  } catch (error) {
+    const reason = error instanceof RangeError ? 'it is nested too deeply to read' : error instanceof Error ? error.message : String(error);
+    return {
+      problems: [
+        {
+          file: file.displayPath,
+          message: `the check could not read this file (${reason}): simplify what is on its last edited lines, and tell a maintainer if that does not help.`,
+        },
+      ],
+      addresses: [],
+    };
+  }
+}
+
+/** The image file a local image address points to, relative to the content folder. */
+function imageFileOf(address: Address, releaseFilePath: string): string | undefined {
+  const kind = addressKind(address.url);
+  if (!address.image || kind.kind !== 'relative') return undefined;
+  const target = posix.normalize(posix.join(posix.dirname(releaseFilePath), kind.path));
+  return target.startsWith(`${imagesFolder}/`) ? target : undefined;
+}
 
 /**
  * Every problem of every file under the content folder, sorted by file and line, and the pages
- * the files publish.
- * `otherSitePaths` are the site's pages and files that do not come from content (`/`, `/en/404/`,
- * files in `public/`), so links to them are known to lead somewhere.
+ * the files publish. Each release file is read as the build reads it (see `check-release-file.ts`).
  */
-export function checkContent(
+export async function checkContent(
   files: readonly SourceFile[],
-  otherSitePaths: ReadonlySet<string>,
-): { problems: ContentProblem[]; publishedPages: PublishedPage[] } {
+  other: OtherSitePaths,
+): Promise<{ problems: ContentProblem[]; publishedPages: PublishedPage[] }> {
   const placement = checkFilePlacement(files);
   const problems = [...placement.problems];
   const misplaced = new Set(placement.problems.map((problem) => problem.file));
 
-  const parsedReleases: { parsed: ParsedRelease; data: ReleaseData | undefined }[] = [];
+  const checked: { file: ReleaseFile; release: CheckedRelease }[] = [];
   for (const file of placement.releaseFiles) {
-    const text = decodeReleaseText(file);
-    if (typeof text !== 'string') {
-      problems.push(text);
-      continue;
-    }
-    problems.push(...checkDirectionControls(file.displayPath, text));
-    const parsed = parseRelease(file, text);
-    if (Array.isArray(parsed)) {
-      problems.push(...parsed);
-      continue;
-    }
-    const unsafe = checkUnsafeHtml(parsed);
-    const fields = checkFrontmatterFields(parsed);
-    // A field already reported as unsafe needs no second message saying its value is not allowed.
-    const unsafeFields = new Set(unsafe.map((problem) => problem.field).filter((field) => field !== undefined));
-    problems.push(...unsafe, ...fields.problems.filter((problem) => !unsafeFields.has(problem.field ?? '')));
-    parsedReleases.push({ parsed, data: fields.data });
+    const release = await checkSafely(file);
+    problems.push(...release.problems);
+    checked.push({ file, release });
   }
+  problems.push(...(await checkImageFiles(placement.images)));
 
-  const dataByFile = new Map(parsedReleases.map(({ parsed, data }) => [parsed.file, data]));
-  const releases = placement.releaseFiles.map((file) => ({ file, data: dataByFile.get(file) }));
-  const publishedPages = contentPages(releases);
-  const targets = {
-    sitePaths: new Set([...otherSitePaths, ...publishedPages.map((page) => page.path)]),
-    contentFiles: new Set(files.map((file) => file.path)),
+  const publishedPages = contentPages(checked.map(({ file, release }) => ({ file, data: release.data })));
+  const targets: LinkTargets = {
+    sitePaths: new Set([...other.sitePaths, ...publishedPages.map((page) => page.path)]),
+    publicPaths: other.publicPaths,
+    contentFiles: new Set(placement.images.map((image) => image.path).concat(placement.releaseFiles.map((file) => file.path))),
   };
-  for (const { parsed, data } of parsedReleases) problems.push(...checkInternalLinks(parsed, data, targets));
+  const usedImages = new Set<string>();
+  for (const { file, release } of checked) {
+    for (const address of release.addresses) {
+      const image = imageFileOf(address, file.path);
+      if (image) usedImages.add(image);
+      const message = addressProblem(address, file.path, targets);
+      if (!message) continue;
+      const line = typeof address.line === 'function' ? address.line() : address.line;
+      problems.push({
+        file: file.displayPath,
+        ...(line === undefined ? {} : { line }),
+        ...(address.field === undefined ? {} : { field: address.field }),
+        message,
+      });
+    }
+  }
+  problems.push(...findUnusedImages(placement.images, usedImages));
   // A duplicated slug is already reported; comparing either copy with the other language would only add noise.
   problems.push(
-    ...checkPairAgreement(parsedReleases.map(({ parsed }) => parsed).filter((parsed) => !misplaced.has(parsed.file.displayPath))),
+    ...checkPairAgreement(
+      checked.flatMap(({ file, release }) => (release.text && !misplaced.has(file.displayPath) ? [{ file, text: release.text }] : [])),
+    ),
   );
-  return { problems: sortProblems(problems), publishedPages };
+  return { problems: sortProblems(dedupe(problems)), publishedPages };
+}
+
+/** The same message on the same line once: a field may be reached by two checks. */
+function dedupe(problems: readonly ContentProblem[]): ContentProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = `${problem.file}:${problem.line}:${problem.field}:${problem.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

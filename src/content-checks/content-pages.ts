@@ -3,7 +3,7 @@ import { pairBySlug } from '../releases/pairing.ts';
 import { sitePages } from '../releases/site-pages.ts';
 import type { ReleaseData } from './frontmatter-fields.ts';
 import type { PublishedPage } from './published-pages.ts';
-import type { ReleaseFile } from './source-file.ts';
+import type { ReleaseFile } from '../content-reader/source-file.ts';
 
 /**
  * The pages that release files publish: the site's own page list (`src/releases/site-pages.ts`,

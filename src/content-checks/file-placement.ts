@@ -1,62 +1,71 @@
-import { isLocale } from '../i18n/locales.ts';
-import { imageExtensions, imagesFolder, isSlug, releaseExtensions, textToSlug } from './limits.ts';
-import type { ContentProblem } from './problem.ts';
-import type { ReleaseFile, SourceFile } from './source-file.ts';
+import type { ContentProblem } from '../content-reader/content-problem.ts';
+import { contentFileKind, imageExtensions, imagesFolder, reservedSlugs, textToSlug } from '../content-reader/file-names.ts';
+import type { ReleaseFile, SourceFile } from '../content-reader/source-file.ts';
+import { locales } from '../i18n/locales.ts';
 
 export interface PlacementResult {
   releaseFiles: ReleaseFile[];
-  /** Paths of images under `content/images/`, relative to the content folder. */
-  imagePaths: Set<string>;
+  /** The images under `content/images/`, by their path relative to the content folder. */
+  images: SourceFile[];
   problems: ContentProblem[];
 }
 
-function extensionOf(name: string): string {
-  const dot = name.lastIndexOf('.');
-  return dot <= 0 ? '' : name.slice(dot).toLowerCase();
-}
+const languageFolders = locales.map((locale) => `content/${locale}/`).join(' or ');
 
 /**
  * Sorts every file under `content/` into releases and images, and explains each file that is
  * neither: the build would otherwise skip it without a word.
  */
 export function checkFilePlacement(files: readonly SourceFile[]): PlacementResult {
-  const result: PlacementResult = { releaseFiles: [], imagePaths: new Set(), problems: [] };
+  const result: PlacementResult = { releaseFiles: [], images: [], problems: [] };
   for (const file of files) {
     const problem = (message: string) => result.problems.push({ file: file.displayPath, message });
-    const parts = file.path.split('/');
-    const name = parts.at(-1) ?? '';
-    const extension = extensionOf(name);
-    const [folder] = parts;
-
-    if (folder === imagesFolder) {
-      if ((imageExtensions as readonly string[]).includes(extension)) result.imagePaths.add(file.path);
-      else problem(`only images (${imageExtensions.join(', ')}) belong in content/${imagesFolder}/: move or delete this file.`);
-      continue;
+    const kind = contentFileKind(file.path);
+    switch (kind.kind) {
+      case 'release':
+        result.releaseFiles.push({ ...file, locale: kind.locale, slug: kind.slug, extension: kind.extension });
+        break;
+      case 'image':
+        result.images.push(file);
+        break;
+      case 'not-an-image':
+        problem(`only images (${imageExtensions.join(', ')}) belong in content/${imagesFolder}/: move or delete this file.`);
+        break;
+      case 'image-name': {
+        const suggestion = textToSlug(kind.name.slice(0, kind.name.length - kind.extension.length)) || 'photo';
+        problem(
+          `images sit directly in content/${imagesFolder}/ and are named like releases (lowercase letters a-z, digits and single hyphens, no spaces or accents): move or rename it to content/${imagesFolder}/${suggestion}${kind.extension}.`,
+        );
+        break;
+      }
+      case 'outside-language-folders':
+        problem(
+          `this file is not in ${languageFolders}: move it into the folder of its language (or content/${imagesFolder}/ for a photo).`,
+        );
+        break;
+      case 'in-subfolder':
+        problem(
+          `this file is in a subfolder: release files sit directly in content/${kind.locale}/, so move it to content/${kind.locale}/${kind.name}.`,
+        );
+        break;
+      case 'not-a-release-extension': {
+        const fix = kind.hidden
+          ? 'delete it (it is a hidden file left by an editor or the system)'
+          : `save the release as a .md file (plain Markdown), or move images to content/${imagesFolder}/`;
+        problem(`this file has the extension "${kind.extension || 'none'}", but release files end in .md (or .mdx): ${fix}.`);
+        break;
+      }
+      case 'release-name': {
+        const base = kind.name.slice(0, kind.name.length - kind.extension.length);
+        const suggestion = textToSlug(base) || 'my-release';
+        problem(
+          (reservedSlugs as readonly string[]).includes(base)
+            ? `the file name "${kind.name}" is reserved: the build would publish it as the page of its folder, not at its own address. Rename it to a slug that says what the release is about.`
+            : `the file name "${kind.name}" is not a slug (lowercase letters a-z, digits and single hyphens, no spaces or accents): rename it to ${suggestion}${kind.extension}.`,
+        );
+        break;
+      }
     }
-    if (!isLocale(folder) || parts.length === 1) {
-      problem('this file is not in content/en/ or content/fr/: move it into the folder of its language (or content/images/ for a photo).');
-      continue;
-    }
-    if (parts.length > 2) {
-      problem(`this file is in a subfolder: release files sit directly in content/${folder}/, so move it to content/${folder}/${name}.`);
-      continue;
-    }
-    if (!(releaseExtensions as readonly string[]).includes(extension)) {
-      const fix = name.startsWith('.')
-        ? 'delete it (it is a hidden file left by an editor or the system)'
-        : 'save the release as a .md file (plain Markdown), or move images to content/images/';
-      problem(`this file has the extension "${extension || 'none'}", but release files end in .md (or .mdx): ${fix}.`);
-      continue;
-    }
-    const slug = name.slice(0, -extension.length);
-    if (!isSlug(slug) || extension !== name.slice(-extension.length)) {
-      const suggestion = textToSlug(slug) || 'my-release';
-      problem(
-        `the file name "${name}" is not a slug (lowercase letters a-z, digits and single hyphens, no spaces or accents): rename it to ${suggestion}${extension}.`,
-      );
-      continue;
-    }
-    result.releaseFiles.push({ ...file, locale: folder, slug, extension: extension === '.mdx' ? '.mdx' : '.md' });
   }
   result.problems.push(...findDuplicateSlugs(result.releaseFiles));
   return result;

@@ -1,4 +1,4 @@
-import { problemToText, type ContentProblem } from './problem.ts';
+import { problemToText, type ContentProblem } from '../content-reader/content-problem.ts';
 
 /**
  * The whole report, grouped by file, with a count and where to read more. The same text is

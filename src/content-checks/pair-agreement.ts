@@ -1,7 +1,7 @@
 import { partialDateToIso } from '../releases/partial-date.ts';
 import { releaseFieldSchemas } from './frontmatter-fields.ts';
-import type { ParsedRelease } from './parse-release.ts';
-import type { ContentProblem } from './problem.ts';
+import type { ContentProblem } from '../content-reader/content-problem.ts';
+import type { ReleaseText } from '../content-reader/read-frontmatter.ts';
 
 /** Reads one field the two languages share, as comparable text; undefined when the field itself is invalid (reported elsewhere). */
 function readShared(field: SharedField, frontmatter: Record<string, unknown>): string | undefined {
@@ -27,14 +27,10 @@ function readShared(field: SharedField, frontmatter: Record<string, unknown>): s
 const sharedFields = ['date', 'type', 'organisation', 'topics'] as const;
 type SharedField = (typeof sharedFields)[number];
 
-function fieldLine(release: ParsedRelease, field: string): number | undefined {
-  const node = release.frontmatter.get(field, true) as { range?: [number, number, number] } | undefined;
-  return node?.range ? release.frontmatterLine(node.range[0]) : undefined;
-}
-
-function frontmatterObject(release: ParsedRelease): Record<string, unknown> {
-  const value: unknown = release.frontmatter.toJS();
-  return value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+/** A release file as the pair check needs it: where it is, and its frontmatter as the build reads it. */
+export interface PairedFile {
+  file: { locale: string; slug: string; displayPath: string };
+  text: ReleaseText;
 }
 
 /**
@@ -42,17 +38,17 @@ function frontmatterObject(release: ParsedRelease): Record<string, unknown> {
  * topics. Each field is compared as soon as it is valid in both files, even when other fields
  * still have problems, and each disagreement is reported once, on the French file, naming the English one.
  */
-export function checkPairAgreement(releases: readonly ParsedRelease[]): ContentProblem[] {
+export function checkPairAgreement(releases: readonly PairedFile[]): ContentProblem[] {
   const english = new Map(releases.filter((release) => release.file.locale === 'en').map((release) => [release.file.slug, release]));
   const problems: ContentProblem[] = [];
   for (const french of releases.filter((release) => release.file.locale === 'fr')) {
     const counterpart = english.get(french.file.slug);
     if (!counterpart) continue;
     for (const field of sharedFields) {
-      const frenchValue = readShared(field, frontmatterObject(french));
-      const englishValue = readShared(field, frontmatterObject(counterpart));
+      const frenchValue = readShared(field, french.text.data);
+      const englishValue = readShared(field, counterpart.text.data);
       if (frenchValue === undefined || englishValue === undefined || frenchValue === englishValue) continue;
-      const englishLine = fieldLine(counterpart, field);
+      const englishLine = counterpart.text.lineOf([field]);
       const problem: ContentProblem = {
         file: french.file.displayPath,
         field,
@@ -60,7 +56,7 @@ export function checkPairAgreement(releases: readonly ParsedRelease[]): ContentP
           englishLine === undefined ? '' : ` (line ${englishLine})`
         }. A release and its translation share their ${field}: correct whichever file is wrong.`,
       };
-      const line = fieldLine(french, field);
+      const line = french.text.lineOf([field]);
       problems.push(line === undefined ? problem : { ...problem, line });
     }
   }

@@ -1,4 +1,4 @@
-import type { ContentProblem } from './problem.ts';
+import type { ContentProblem } from '../content-reader/content-problem.ts';
 
 /** A page the content publishes, as the site's page list names it; release pages also name their file. */
 export interface PublishedPage {

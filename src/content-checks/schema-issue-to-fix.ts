@@ -1,3 +1,4 @@
+import { groupFields } from '../releases/schema.ts';
 import { organisationIds, releaseTypes, topicIds } from '../releases/vocabulary.ts';
 import { closestWord } from './closest-word.ts';
 
@@ -21,6 +22,11 @@ const examples: Record<string, string> = {
   caption: 'caption: "The Secretary General welcomes the President to headquarters"',
 };
 
+const groups: Record<string, { noun: string; fields: readonly string[] }> = {
+  related: { noun: 'a related link', fields: groupFields.related },
+  photos: { noun: 'a photo', fields: groupFields.photos },
+};
+
 const vocabularies: Record<string, { noun: string; values: readonly string[] }> = {
   type: { noun: 'release type', values: releaseTypes },
   organisation: { noun: 'organisation', values: organisationIds },
@@ -42,6 +48,10 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 function describe(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (value === null) return 'empty';
@@ -58,20 +68,34 @@ export function schemaIssueToFix(
   path: readonly PropertyKey[],
   data: unknown,
   shape: Record<string, { description?: string | undefined }>,
+  written?: string,
 ): string {
   const fieldName = String(path.filter((key) => typeof key === 'string').at(-1) ?? '');
   const value = valueAt(data, path);
   const description = shape[String(path[0])]?.description;
+  // A number, a date or a yes/no is quoted as the editor wrote it, not as YAML read it (an unquoted date is a Date to YAML).
+  const isText = typeof value === 'string' || (typeof value === 'object' && value !== null && !(value instanceof Date));
+  const shown = isText ? describe(value) : written?.trim() || describe(value);
 
+  if (value === undefined && path.length === 3 && groups[String(path[0])]) {
+    const group = groups[String(path[0])];
+    return `${capitalize(group?.noun ?? '')} (in ${String(path[0])}, item ${Number(path[1]) + 1}) has no "${fieldName}": add a line such as ${fieldName}: "…" under it.`;
+  }
   if (value === undefined && path.length > 0) {
     const example = examples[fieldName];
     return `the required field "${fieldName}" is missing.${description && path.length === 1 ? ` ${description}` : ''} Add a line such as: ${example ?? `${fieldName}: …`}`;
   }
   switch (issue.code) {
     case 'unrecognized_keys': {
-      const known = path.length === 1 ? Object.keys(shape) : [];
+      if (path.length === 1 && fieldName === 'slug')
+        return '"slug" is not a field of a release: the file name is the slug (the last part of the page\'s address), and a slug field would give the page another address. Remove this line, and rename the file if the address must change.';
+      const group = path.length === 3 ? groups[String(path[0])] : undefined;
+      const known = path.length === 1 ? Object.keys(shape) : (group?.fields ?? []);
       const guess = closestWord(fieldName, known);
       const hint = guess ? `did you mean "${guess}"?` : 'check its spelling, or remove it.';
+      if (group) {
+        return `"${fieldName}" is not a field of ${group.noun} (in ${String(path[0])}, item ${Number(path[1]) + 1}): ${hint} The fields of ${group.noun} are: ${known.join(', ')}.`;
+      }
       return `"${fieldName}" is not a field of a release: ${hint}${known.length ? ` The fields are: ${known.join(', ')}.` : ''}`;
     }
     case 'invalid_type': {
@@ -79,14 +103,14 @@ export function schemaIssueToFix(
         fieldName === 'topics'
           ? 'a list, such as [terrorism, cybercrime]'
           : (typeInWords[issue.expected ?? ''] ?? issue.expected ?? 'something else');
-      return `"${fieldName}" must be ${wanted}, not ${describe(value)}.`;
+      return `"${fieldName}" must be ${wanted}, not ${shown}.`;
     }
     case 'invalid_value': {
       const vocabulary = vocabularies[fieldName];
       const allowed = (issue.values ?? []).map(String);
       const guess = typeof value === 'string' ? closestWord(value, allowed) : undefined;
       const hint = guess ? ` Did you mean ${guess}?` : '';
-      return `${describe(value)} is not a known ${vocabulary?.noun ?? 'value'}.${hint} Use one of: ${allowed.join(', ')}.${
+      return `${shown} is not a known ${vocabulary?.noun ?? 'value'}.${hint} Use one of: ${allowed.join(', ')}.${
         fieldName === 'topics' ? ' A new topic needs a maintainer to add it with its English and French labels.' : ''
       }`;
     }

@@ -24,10 +24,11 @@ function pageFileToPath(file: string): string | undefined {
  * `[param]` routes are left out: the content check knows the release and list pages itself) and
  * the files in `public/`.
  */
-export function readOtherSitePaths(pagesDir: string, publicDir: string): Set<string> {
+export function readOtherSitePaths(pagesDir: string, publicDir: string): { sitePaths: Set<string>; publicPaths: Set<string> } {
   const pages = filesUnder(pagesDir)
     .filter((file) => !file.includes('[') && !file.split('/').some((part) => part.startsWith('_')))
     .map(pageFileToPath)
     .filter((path) => path !== undefined);
-  return new Set([...pages, ...filesUnder(publicDir).map((file) => `/${file}`)]);
+  const publicPaths = new Set(filesUnder(publicDir).map((file) => `/${file}`));
+  return { sitePaths: new Set([...pages, ...publicPaths]), publicPaths };
 }

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkContentFolder } from '../content-checks/check-content-folder.ts';
 import { formatReport } from '../content-checks/format-report.ts';
-import { problemToText } from '../content-checks/problem.ts';
+import { problemToText } from '../content-reader/content-problem.ts';
 import { findUnpublishedPages, type PublishedPage } from '../content-checks/published-pages.ts';
 import { locales } from '../i18n/locales.ts';
 import { newsListPath } from '../i18n/paths.ts';
@@ -33,9 +33,9 @@ export function contentChecks({ contentDir }: { contentDir: string }): AstroInte
   return {
     name: 'newsroom:content-checks',
     hooks: {
-      'astro:config:setup': ({ config, command, logger }) => {
+      'astro:config:setup': async ({ config, command, logger }) => {
         const projectRoot = fileURLToPath(config.root);
-        const report = checkContentFolder(resolve(projectRoot, contentDir), { projectRoot, displayPrefix: contentDir });
+        const report = await checkContentFolder(resolve(projectRoot, contentDir), { projectRoot, displayPrefix: contentDir });
         const { fileCount, problems } = report;
         publishedPages = report.publishedPages;
         if (problems.length === 0) {

@@ -1,5 +1,16 @@
 import { satteri } from '@astrojs/markdown-satteri';
 
+/** The Markdown features of releases, for the build and for the content check's own reading of the same text. */
+// Releases keep their punctuation exactly as published: no automatic curly quotes or dashes.
+export const releaseMarkdownFeatures = { smartPunctuation: false } as const;
+
+type MdastPlugins = NonNullable<Parameters<typeof satteri>[0]>['mdastPlugins'];
+
+/** The Markdown processor of releases; the content check adds plugins that only read, so it sees the build's own HTML. */
+export function releaseMarkdownProcessor(mdastPlugins: MdastPlugins = []) {
+  return satteri({ features: releaseMarkdownFeatures, mdastPlugins });
+}
+
 /**
  * How release Markdown becomes HTML. astro.config.mjs gives these settings to Astro, and release
  * pages render their text with the same ones (release-text.ts), so both always agree.
@@ -7,6 +18,5 @@ import { satteri } from '@astrojs/markdown-satteri';
 export const releaseMarkdown = {
   // Releases carry no code to highlight, and Shiki's inline styles would need a looser CSP.
   syntaxHighlight: false,
-  // Releases keep their punctuation exactly as published: no automatic curly quotes or dashes.
-  processor: satteri({ features: { smartPunctuation: false } }),
+  processor: releaseMarkdownProcessor(),
 } as const;

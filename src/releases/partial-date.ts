@@ -23,6 +23,8 @@ const datePattern = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 export function parsePartialDate(value: unknown): PartialDate | string {
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) return 'is not a valid date';
+    if (value.getUTCFullYear() < 1000)
+      return `has the year ${value.getUTCFullYear()}, which is not a year of releases (a year has four digits, such as 2013)`;
     return { year: value.getUTCFullYear(), month: value.getUTCMonth() + 1, day: value.getUTCDate(), precision: 'day' };
   }
   const text = typeof value === 'number' ? String(value) : value;
@@ -31,6 +33,8 @@ export function parsePartialDate(value: unknown): PartialDate | string {
   if (!match) return `"${text}" is not written YYYY-MM-DD, YYYY-MM or YYYY`;
   const [, yearText, monthText, dayText] = match;
   const year = Number(yearText);
+  // Dates before the year 1000 are typing mistakes here, and JavaScript's dates read years below 100 as 19xx.
+  if (year < 1000) return `"${text}" is not a year of releases (a year has four digits, such as 2013)`;
   if (monthText === undefined) return { year, precision: 'year' };
   const month = Number(monthText);
   if (month < 1 || month > 12) return `"${text}" has no month ${month}: months go from 01 to 12`;

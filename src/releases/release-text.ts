@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { render } from 'astro:content';
 import type { ReleaseEntry } from './collection.ts';
-import { releaseFileToBody } from './frontmatter-block.ts';
+import { releaseFileToBody } from './release-body.ts';
 import { releaseMarkdown } from './markdown.ts';
 
 type Renderer = Awaited<ReturnType<typeof releaseMarkdown.processor.createRenderer>>;
@@ -21,7 +21,7 @@ export async function renderReleaseText(entry: ReleaseEntry): ReturnType<typeof 
   renderer ??= releaseMarkdown.processor.createRenderer({ syntaxHighlight: releaseMarkdown.syntaxHighlight });
   const { code, metadata } = await (
     await renderer
-  ).render(releaseFileToBody(await readFile(file, 'utf8')), {
+  ).render(releaseFileToBody(await readFile(file, 'utf8')).body, {
     frontmatter: entry.data,
     fileURL: pathToFileURL(file),
   });

@@ -56,11 +56,20 @@ const releaseFields = {
     .describe('Documents listed under the release, in order.'),
 };
 
+/** The fields of each group a release lists, for messages about a misspelt one. */
+export const groupFields = {
+  related: ['title', 'url', 'lang'],
+  photos: ['file', 'alt', 'caption', 'credit'],
+} as const;
+
 const photoFields = {
   alt: z.string().trim().min(1).describe('What the photo shows, for readers who cannot see it.'),
   caption: z.string().trim().min(1).describe('The caption printed under the photo.'),
   credit: z.string().trim().min(1).optional().describe('Who took the photo or holds its rights.'),
 };
+
+/** Without a build there is no image pipeline: a photo's file is the path written, which the content check checks itself. */
+export const imagePathOnly = (() => z.string()) as unknown as ImageFunction;
 
 /** The frontmatter of one release file, in one language. Unknown fields are errors, so a typo is never ignored. */
 export function releaseSchema({ image }: { image: ImageFunction }) {

@@ -1,4 +1,4 @@
-import { isSlug, textToSlug } from '../content-checks/limits.ts';
+import { isSlug, textToSlug } from '../content-reader/file-names.ts';
 import { isLocale, type Locale } from '../i18n/locales.ts';
 import { parsePartialDate } from '../releases/partial-date.ts';
 import { organisationIds, releaseTypes, topicIds, type OrganisationId, type ReleaseType, type TopicId } from '../releases/vocabulary.ts';

@@ -1,8 +1,9 @@
-import { checkFrontmatterFields } from '../content-checks/frontmatter-fields.ts';
-import { parseRelease } from '../content-checks/parse-release.ts';
-import type { ReleaseFile } from '../content-checks/source-file.ts';
-import { decodeReleaseText } from '../content-checks/text-encoding.ts';
+import { problemToText } from '../content-reader/content-problem.ts';
+import { decodeReleaseText } from '../content-reader/decode-text.ts';
+import { readReleaseText } from '../content-reader/read-frontmatter.ts';
+import type { ReleaseFile } from '../content-reader/source-file.ts';
 import { partialDateToIso } from '../releases/partial-date.ts';
+import { imagePathOnly, releaseSchema } from '../releases/schema.ts';
 import type { OrganisationId, ReleaseType, TopicId } from '../releases/vocabulary.ts';
 
 /** What a translation copies from the release it translates. */
@@ -14,20 +15,23 @@ export interface SharedFields {
   photoFiles: string[];
 }
 
+const schema = releaseSchema({ image: imagePathOnly });
+
 /**
- * Reads the fields a pair shares from an existing release file. Throws with the content check's
- * own messages when that file is broken: a translation must not copy a mistake.
+ * Reads the fields a pair shares from an existing release file, as the build reads them. Throws
+ * when that file cannot be read or its frontmatter is not valid: a translation must not copy a
+ * mistake, and `npm run content:check` explains it.
  */
 export function readSharedFields(file: ReleaseFile): SharedFields {
-  const text = decodeReleaseText(file);
-  if (typeof text !== 'string') throw new Error(`${file.displayPath}: ${text.message}`);
-  const parsed = parseRelease(file, text);
-  if (Array.isArray(parsed)) throw new Error(parsed.map((problem) => `${problem.file}:${problem.line}: ${problem.message}`).join('\n'));
-  const { data, problems } = checkFrontmatterFields(parsed);
-  if (!data)
-    throw new Error(
-      `${file.displayPath} has problems; fix them first (npm run content:check):\n${problems.map((problem) => `  ${problem.field}: ${problem.message}`).join('\n')}`,
-    );
+  const decoded = decodeReleaseText(file);
+  const text = typeof decoded === 'string' ? readReleaseText(file.displayPath, decoded) : decoded;
+  if (Array.isArray(text)) throw new Error(text.map(problemToText).join('\n'));
+  const parsed = schema.safeParse(text.data);
+  if (!parsed.success) {
+    const fields = [...new Set(parsed.error.issues.map((issue) => issue.path.join('.')))].join(', ');
+    throw new Error(`${file.displayPath} has problems in ${fields}; fix them first (npm run content:check explains each).`);
+  }
+  const data = parsed.data;
   const photoFiles = data.photos.flatMap((photo) => {
     // Without a build, `file` is the path the editor wrote.
     const path: unknown = photo.file;

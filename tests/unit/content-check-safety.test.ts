@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { checkFixture } from './support/check-fixture.ts';
 
 describe('content check: unsafe HTML, links and pairs', () => {
-  it('rejects scripts, frames, event handlers and javascript:/data: URLs in the body, each on its line', () => {
-    expect(checkFixture('unsafe-html-body')).toMatchInlineSnapshot(`
+  it('rejects scripts, frames, event handlers and javascript:/data: URLs in the body, each on its line', async () => {
+    expect(await checkFixture('unsafe-html-body')).toMatchInlineSnapshot(`
       [
         "content/en/unsafe-body.md:10: <script> is not allowed in a release: a release cannot run scripts: remove it.",
         "content/en/unsafe-body.md:12: <iframe> is not allowed in a release: embedding another page is not allowed: remove it and link to the page instead, e.g. [Watch the video](https://…).",
@@ -15,8 +15,8 @@ describe('content check: unsafe HTML, links and pairs', () => {
     `);
   });
 
-  it('rejects unsafe HTML and javascript: URLs in frontmatter fields, naming the field', () => {
-    expect(checkFixture('unsafe-html-frontmatter')).toMatchInlineSnapshot(`
+  it('rejects unsafe HTML and javascript: URLs in frontmatter fields, naming the field', async () => {
+    expect(await checkFixture('unsafe-html-frontmatter')).toMatchInlineSnapshot(`
       [
         "content/fr/champs-dangereux.md:2 (title): <script> is not allowed in a release: a release cannot run scripts: remove it.",
         "content/fr/champs-dangereux.md:3 (standfirst): the HTML attribute onerror= runs code and is not allowed: remove it.",
@@ -25,8 +25,8 @@ describe('content check: unsafe HTML, links and pairs', () => {
     `);
   });
 
-  it('rejects internal links and images that point nowhere, and accepts those that lead somewhere', () => {
-    expect(checkFixture('broken-internal-link')).toMatchInlineSnapshot(`
+  it('rejects internal links and images that point nowhere, and accepts those that lead somewhere', async () => {
+    expect(await checkFixture('broken-internal-link')).toMatchInlineSnapshot(`
       [
         "content/en/links-to-nowhere.md:8 (related.0.url): the link /en/news/no-such-release/ points nowhere: there is no release content/en/no-such-release.md. Check the slug (the file name without .md) and the language.",
         "content/en/links-to-nowhere.md:10 (photos.0.file): the image ../images/missing-photo.jpg points to no file: there is no content/images/missing-photo.jpg. Put the image in content/images/ and write the path from the release file, e.g. ../images/photo.jpg.",
@@ -39,8 +39,8 @@ describe('content check: unsafe HTML, links and pairs', () => {
     `);
   });
 
-  it('rejects a pair whose two files disagree on date, type, organisation or topics', () => {
-    expect(checkFixture('pair-disagreement')).toMatchInlineSnapshot(`
+  it('rejects a pair whose two files disagree on date, type, organisation or topics', async () => {
+    expect(await checkFixture('pair-disagreement')).toMatchInlineSnapshot(`
       [
         "content/fr/visit-to-headquarters.md:3 (date): the two languages of this release disagree on "date": 2013-01-30 here, 2013-01-31 in content/en/visit-to-headquarters.md (line 3). A release and its translation share their date: correct whichever file is wrong.",
         "content/fr/visit-to-headquarters.md:4 (type): the two languages of this release disagree on "type": news here, media-release in content/en/visit-to-headquarters.md (line 4). A release and its translation share their type: correct whichever file is wrong.",
@@ -50,8 +50,8 @@ describe('content check: unsafe HTML, links and pairs', () => {
     `);
   });
 
-  it('compares the fields of a pair that are valid even while another field is wrong', () => {
-    expect(checkFixture('pair-disagreement-with-other-problems')).toMatchInlineSnapshot(`
+  it('compares the fields of a pair that are valid even while another field is wrong', async () => {
+    expect(await checkFixture('pair-disagreement-with-other-problems')).toMatchInlineSnapshot(`
       [
         "content/fr/visit-to-headquarters.md:3 (date): the two languages of this release disagree on "date": 2013-01-30 here, 2013-01-31 in content/en/visit-to-headquarters.md (line 3). A release and its translation share their date: correct whichever file is wrong.",
         "content/fr/visit-to-headquarters.md:6 (topics.1): "terorism" is not a known topic. Did you mean terrorism? Use one of: police-cooperation, customs-cooperation, terrorism, cybercrime, drug-trafficking, organized-crime, human-trafficking, illicit-trade, illegal-betting, financial-crime, travel-documents. A new topic needs a maintainer to add it with its English and French labels.",

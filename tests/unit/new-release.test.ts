@@ -23,7 +23,7 @@ function copyOfFixture(scenario: string): string {
 }
 
 describe('npm run new', () => {
-  it('writes a file named after the title, with a commented frontmatter that passes the content check', () => {
+  it('writes a file named after the title, with a commented frontmatter that passes the content check', async () => {
     const contentDir = copyOfFixture('odd-but-valid');
     const flags = [
       '--lang',
@@ -46,10 +46,10 @@ describe('npm run new', () => {
     expect(text).toContain('date: "2024-03"');
     expect(text).toContain('topics: [terrorism, cybercrime]');
     expect(text).toContain('# One of: media-release, news, statement, speech.');
-    expect(checkContentFolder(contentDir).problems).toEqual([]);
+    expect((await checkContentFolder(contentDir)).problems).toEqual([]);
   });
 
-  it('pre-fills a translation with what the pair shares, under the same slug', () => {
+  it('pre-fills a translation with what the pair shares, under the same slug', async () => {
     const contentDir = copyOfFixture('odd-but-valid');
     const { status, output } = runNew(contentDir, [
       '--translation-of',
@@ -61,7 +61,7 @@ describe('npm run new', () => {
     const text = readFileSync(join(contentDir, 'en', 'communique-en-francais-seulement.md'), 'utf8');
     expect(text).toContain('# Translation of');
     expect(text).toMatch(/date: "2024"\n[^]*type: news\n[^]*organisation: wco\n/);
-    expect(checkContentFolder(contentDir).problems).toEqual([]);
+    expect((await checkContentFolder(contentDir)).problems).toEqual([]);
   });
 
   it('lists every missing flag at once when there is no terminal to ask in', () => {

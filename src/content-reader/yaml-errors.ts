@@ -10,6 +10,8 @@ const fixes: Partial<Record<ErrorCode, string>> = {
     'the frontmatter is not valid YAML: there is text after a closing quote. To put a double quote inside a quoted value, write it \\" (or use the typographic quotes “ ” or « »).',
   DUPLICATE_KEY: 'the same field is written twice in the frontmatter: keep one of them.',
   TAB_AS_INDENT: 'the frontmatter is indented with a tab: indent with spaces (two per level) instead.',
+  RESOURCE_EXHAUSTION:
+    'the frontmatter is nested too deeply (lists or groups inside each other, such as [[[…]]]): a release needs at most two levels. Simplify it.',
   BAD_INDENT:
     'the frontmatter is not valid YAML: the indentation is wrong, or a list in [ ] is not closed. Indent nested lines with two spaces, and close every [ with ].',
 };

@@ -1,0 +1,129 @@
+import type { Definition, Html, Image, Link, LinkReference, ImageReference } from 'mdast';
+import { releaseMarkdown, releaseMarkdownProcessor } from '../releases/markdown.ts';
+
+/** A link or an image written in Markdown, with its line in the body. */
+export interface BodyAddress {
+  url: string;
+  line: number | undefined;
+  isImage: boolean;
+  /** Written in raw HTML (`<a href>`, `<img src>`), which the build leaves as it is. */
+  fromHtml?: boolean;
+}
+
+/** A piece of raw HTML: where its text sits in the rendered HTML, and on which line of the body it starts. */
+export interface HtmlSegment {
+  start: number;
+  end: number;
+  value: string;
+  line: number;
+}
+
+/** A release body as the build renders it, and what the checks need to place each problem on its line. */
+export interface RenderedBody {
+  /** The HTML the build writes into the page, before Astro swaps local images for optimised ones. */
+  html: string;
+  segments: HtmlSegment[];
+  addresses: BodyAddress[];
+  /** Link definitions (`[label]: address`) and the labels links use, to find definitions nothing uses. */
+  definitions: { label: string; identifier: string; line: number | undefined }[];
+  references: Set<string>;
+}
+
+// Noncharacters mark where raw HTML starts and ends in the output; the reader refuses them in files, so none is the editor's.
+const segmentStart = '\ufdd0';
+const segmentIndexEnd = '\ufdd1';
+const segmentEnd = '\ufdd2';
+
+interface Collected {
+  html: Html[];
+  addresses: BodyAddress[];
+  definitions: RenderedBody['definitions'];
+  references: Set<string>;
+}
+
+let collecting: Collected | undefined;
+
+/** Reads without changing anything, except that each piece of raw HTML is wrapped in markers the reading strips again. */
+const collector = {
+  name: 'newsroom-content-check',
+  options: { position: true },
+  html(node: Readonly<Html>) {
+    if (!collecting) return undefined;
+    const index = collecting.html.push(node) - 1;
+    return { type: 'html', value: `${segmentStart}${index}${segmentIndexEnd}${node.value}${segmentEnd}` } as Html;
+  },
+  link(node: Readonly<Link>) {
+    collecting?.addresses.push({ url: node.url, line: node.position?.start.line, isImage: false });
+  },
+  image(node: Readonly<Image>) {
+    collecting?.addresses.push({ url: node.url, line: node.position?.start.line, isImage: true });
+  },
+  definition(node: Readonly<Definition>) {
+    collecting?.addresses.push({ url: node.url, line: node.position?.start.line, isImage: false });
+    collecting?.definitions.push({ label: node.label ?? node.identifier, identifier: node.identifier, line: node.position?.start.line });
+  },
+  linkReference(node: Readonly<LinkReference>) {
+    collecting?.references.add(node.identifier);
+  },
+  imageReference(node: Readonly<ImageReference>) {
+    collecting?.references.add(node.identifier);
+  },
+};
+
+let renderer: ReturnType<ReturnType<typeof releaseMarkdownProcessor>['createRenderer']> | undefined;
+
+/**
+ * Renders a release body with the build's own Markdown processor and settings, plus one plugin
+ * that reads: the HTML is the page's, so what the checks judge is what readers get. Lines are the
+ * body's own (line 1 is its first line).
+ */
+export async function renderBody(body: string): Promise<RenderedBody> {
+  renderer ??= releaseMarkdownProcessor([collector]).createRenderer({ syntaxHighlight: releaseMarkdown.syntaxHighlight });
+  const collected: Collected = { html: [], addresses: [], definitions: [], references: new Set() };
+  collecting = collected;
+  let marked: string;
+  try {
+    marked = (await (await renderer).render(body, { frontmatter: {} })).code;
+  } finally {
+    collecting = undefined;
+  }
+  return {
+    ...stripMarkers(marked, collected.html),
+    addresses: collected.addresses,
+    definitions: collected.definitions,
+    references: collected.references,
+  };
+}
+
+/** The HTML without the markers, and where each piece of raw HTML lies in it. */
+function stripMarkers(marked: string, html: readonly Html[]): { html: string; segments: HtmlSegment[] } {
+  let clean = '';
+  const segments: HtmlSegment[] = [];
+  const open: { index: number; start: number }[] = [];
+  let cursor = 0;
+  for (let at = marked.search(/[\ufdd0\ufdd2]/); at !== -1; at = nextMarker(marked, cursor)) {
+    clean += marked.slice(cursor, at);
+    if (marked[at] === segmentStart) {
+      const indexEnd = marked.indexOf(segmentIndexEnd, at);
+      open.push({ index: Number(marked.slice(at + 1, indexEnd)), start: clean.length });
+      cursor = indexEnd + 1;
+    } else {
+      const segment = open.pop();
+      const node = segment ? html[segment.index] : undefined;
+      if (segment && node)
+        segments.push({ start: segment.start, end: clean.length, value: node.value, line: node.position?.start.line ?? 1 });
+      cursor = at + 1;
+    }
+  }
+  clean += marked.slice(cursor);
+  segments.sort((a, b) => a.start - b.start);
+  return { html: clean, segments };
+}
+
+function nextMarker(text: string, from: number): number {
+  const start = text.indexOf(segmentStart, from);
+  const end = text.indexOf(segmentEnd, from);
+  if (start === -1) return end;
+  if (end === -1) return start;
+  return Math.min(start, end);
+}

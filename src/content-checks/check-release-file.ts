@@ -1,0 +1,135 @@
+import type { ContentProblem } from '../content-reader/content-problem.ts';
+import { decodeReleaseText } from '../content-reader/decode-text.ts';
+import { readReleaseText, type ReleaseText } from '../content-reader/read-frontmatter.ts';
+import type { ReleaseFile } from '../content-reader/source-file.ts';
+import { lineAndColumn, unwantedCharacterFix, unwantedReferences } from '../content-reader/unwanted-characters.ts';
+import type { Address } from './addresses.ts';
+import { checkBodyHtml } from './body-html.ts';
+import { renderBody } from './body-reading.ts';
+import { checkFrontmatterFields, type ReleaseData } from './frontmatter-fields.ts';
+import { checkFrontmatterMarkup } from './frontmatter-markup.ts';
+import { maxNestingDepth } from './html-rules.ts';
+import { addressKind, unsafeAddressFix } from './link-address.ts';
+
+/** One release file, read and checked on its own; the checks across files use its data and addresses. */
+export interface CheckedRelease {
+  problems: ContentProblem[];
+  text?: ReleaseText;
+  data?: ReleaseData;
+  addresses: Address[];
+}
+
+/** A line that opens more than `maxNestingDepth` quotes or lists (`> > > …`, `- - - …`): the parser's time grows with the square of it. */
+const deepContainers = new RegExp(`^(?:[ \\t]*(?:>|[-+*][ \\t]|\\d{1,9}[.)][ \\t])){${maxNestingDepth + 1}}`, 'm');
+
+/** A body that has no `<`, `[` or `&` holds no HTML, link, image or character reference: nothing in it needs the renderer. */
+const needsRendering = /[<[&]/;
+
+export async function checkReleaseFile(file: ReleaseFile): Promise<CheckedRelease> {
+  const decoded = decodeReleaseText(file);
+  if (typeof decoded !== 'string') return { problems: decoded, addresses: [] };
+  const text = readReleaseText(file.displayPath, decoded);
+  if (Array.isArray(text)) return { problems: text, addresses: [] };
+
+  const markup = checkFrontmatterMarkup(text, file.displayPath);
+  const fields = checkFrontmatterFields(text, file.displayPath);
+  const addresses = frontmatterAddresses(text);
+  // A field already reported for its markup or unsafe address needs no second message saying its value is not allowed.
+  const reported = new Set([
+    ...markup.map((problem) => problem.field),
+    ...addresses.filter((address) => unsafeAddressFix(addressKind(address.url), address.url)).map((address) => address.field),
+  ]);
+  const problems = [...markup, ...fields.problems.filter((problem) => !reported.has(problem.field))];
+  // An .mdx body is code (components, expressions): a maintainer reviews it as such, and the Markdown reading below would misread it.
+  if (file.extension === '.md') {
+    const body = await checkBody(text, file.displayPath);
+    problems.push(...body.problems);
+    addresses.push(...body.addresses);
+  }
+  return { problems, text, ...(fields.data ? { data: fields.data } : {}), addresses };
+}
+
+/** The related links' and photos' addresses, as written, whether or not the rest of the frontmatter is valid. */
+function frontmatterAddresses(text: ReleaseText): Address[] {
+  const addresses: Address[] = [];
+  for (const [group, key] of [
+    ['related', 'url'],
+    ['photos', 'file'],
+  ] as const) {
+    const items = text.data[group];
+    if (!Array.isArray(items)) continue;
+    items.forEach((item: unknown, index) => {
+      const url = item !== null && typeof item === 'object' ? (item as Record<string, unknown>)[key] : undefined;
+      if (typeof url !== 'string') return;
+      const line = () => text.lineOf([group, index, key]);
+      addresses.push({ url, line, field: `${group}.${index}.${key}`, ...(group === 'photos' ? { image: 'photo' as const } : {}) });
+    });
+  }
+  return addresses;
+}
+
+async function checkBody(text: ReleaseText, file: string): Promise<{ problems: ContentProblem[]; addresses: Address[] }> {
+  const { body, bodyOffset } = text;
+  const firstLine = lineAndColumn(text.text, bodyOffset).line;
+  const fileLine = (line: number | undefined) => (line === undefined ? undefined : line + firstLine - 1);
+  const problem = (line: number | undefined, message: string): ContentProblem =>
+    line === undefined ? { file, message } : { file, line, message };
+
+  const deep = deepContainers.exec(body);
+  if (deep) {
+    const line = fileLine(lineAndColumn(body, deep.index).line);
+    return {
+      problems: [
+        problem(
+          line,
+          `quotations or lists are nested more than ${maxNestingDepth} levels deep here: no release needs that many, and reading them takes the site a long time. Simplify it.`,
+        ),
+      ],
+      addresses: [],
+    };
+  }
+  const problems: ContentProblem[] = [];
+  // The renderer reads a block opening the text as frontmatter and drops it, as it does the real one.
+  if (/^(---|\+\+\+)[ \t]*\r?\n/.test(body)) {
+    problems.push(
+      problem(
+        fileLine(1),
+        'the text starts with a line of --- (or +++), which the site would read as a second frontmatter and leave out, with everything up to the next such line: remove it, or write *** for a horizontal line.',
+      ),
+    );
+  }
+  for (const { offset, character, reference } of unwantedReferences(body)) {
+    const { line } = lineAndColumn(body, offset);
+    problems.push(problem(fileLine(line), `the character reference ${reference} stands for ${unwantedCharacterFix(character, undefined)}`));
+  }
+  if (!needsRendering.test(body)) return { problems, addresses: [] };
+
+  const rendered = await renderBody(body);
+  const addresses: Address[] = rendered.addresses.map((address) => ({
+    url: address.url,
+    line: fileLine(address.line),
+    ...(address.isImage ? { image: 'markdown' as const } : {}),
+  }));
+  if (rendered.segments.length > 0 || body.includes('&')) {
+    const html = checkBodyHtml(rendered);
+    problems.push(...html.problems.map((found) => problem(fileLine(found.line), found.message)));
+    addresses.push(
+      ...html.addresses.map((address) => ({
+        url: address.url,
+        line: fileLine(address.line),
+        fromHtml: true,
+        ...(address.isImage ? { image: 'html' as const } : {}),
+      })),
+    );
+  }
+  for (const definition of rendered.definitions) {
+    if (rendered.references.has(definition.identifier)) continue;
+    problems.push(
+      problem(
+        fileLine(definition.line),
+        `this line is read as a link definition ([${definition.label}]: address) that no link uses, so it is not shown on the page: write the link itself, [text](address), or remove the line.`,
+      ),
+    );
+  }
+  return { problems, addresses };
+}
