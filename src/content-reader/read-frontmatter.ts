@@ -99,7 +99,7 @@ export function readReleaseText(file: string, text: string): ReleaseText | Conte
   }
   const problems: ContentProblem[] = [];
   // Astro reads a frontmatter that is not a group of fields as no fields at all: only then, or with a mark of anchors or tags, is the YAML read again.
-  const notFields = yaml.trim() !== '' && Object.keys(parsed.frontmatter).length === 0;
+  const notFields = Array.isArray(parsed.frontmatter) || (yaml.trim() !== '' && Object.keys(parsed.frontmatter).length === 0);
   if (notFields || structuralMarks.test(yaml)) {
     // One alias or anchor is enough to explain; a file full of them would otherwise fill the report.
     problems.push(
@@ -144,6 +144,7 @@ function yamlProblems(
     error instanceof Error && 'reason' in error ? String(error.reason) : error instanceof Error ? error.message : String(error);
   const mark = error instanceof Error && 'mark' in error ? (error.mark as { line?: number } | undefined) : undefined;
   const line = typeof mark?.line === 'number' ? mark.line + firstYamlLine : undefined;
+  if (/maxDepth|call stack/.test(reason)) return [problemAt(file, line, yamlErrorToFix('RESOURCE_EXHAUSTION', reason))];
   return [problemAt(file, line, `the frontmatter is not valid YAML (${reason}): compare it with the example in the contributor guide.`)];
 }
 
