@@ -1,7 +1,9 @@
 import { defaultTreeAdapter, html as htmlSpec, parseFragment, Tokenizer, type DefaultTreeAdapterMap, type ParserError } from 'parse5';
 import { unwantedCharacter, unwantedCharacterFix } from '../content-reader/unwanted-characters.ts';
 import type { BodyAddress, HtmlSegment, RenderedBody } from './body-reading.ts';
+import { addressKind, unsafeAddressFix } from './link-address.ts';
 import {
+  activeElements,
   addressAttributes,
   allowedElements,
   globalAttributes,
@@ -106,7 +108,9 @@ function lineIn(segment: HtmlSegment, offset: number): number {
  * it is written, nothing moved or dropped by the browser, no comment hiding text; no nesting past
  * `maxNestingDepth`. Also returns the addresses raw HTML links to, for the link checks.
  */
-export function checkBodyHtml(rendered: RenderedBody): { problems: BodyProblem[]; addresses: BodyAddress[] } {
+export function checkBodyHtml(rendered: RenderedBody, { activeOnly = false } = {}): { problems: BodyProblem[]; addresses: BodyAddress[] } {
+  // An .mdx body is code a maintainer reviews: only what would run code there is refused (its components are not HTML to judge).
+  if (activeOnly) return { problems: activeMarkup(rendered), addresses: [] };
   const { html, segments } = rendered;
   const problems: BodyProblem[] = [];
   const addresses: BodyAddress[] = [];
@@ -233,6 +237,32 @@ export function checkBodyHtml(rendered: RenderedBody): { problems: BodyProblem[]
     }
   }
   return { problems, addresses };
+}
+
+/** Elements that run code or load something, event handlers and code-running addresses in raw HTML: what an .mdx body may not hold either. */
+function activeMarkup({ html, segments }: RenderedBody): BodyProblem[] {
+  const problems: BodyProblem[] = [];
+  const fragment = parseFragment(pageContext, html, { sourceCodeLocationInfo: true });
+  const pending: Node[] = [...fragment.childNodes];
+  for (let node = pending.pop(); node; node = pending.pop()) {
+    if (!defaultTreeAdapter.isElementNode(node)) continue;
+    const offset = node.sourceCodeLocation?.startTag?.startOffset;
+    const segment = offset === undefined ? undefined : segmentAt(segments, offset);
+    if (segment && offset !== undefined) {
+      const line = lineIn(segment, offset);
+      if (activeElements.has(node.tagName)) {
+        problems.push({ line, message: `<${node.tagName}> is not allowed in a release: ${refusedElementFix(node.tagName)}` });
+        continue;
+      }
+      for (const { name, value } of node.attrs) {
+        const unsafe = addressAttributes.has(name) ? unsafeAddressFix(addressKind(value), value) : undefined;
+        if (/^on/i.test(name)) problems.push({ line, message: refusedAttributeFix(name, node.tagName, value) });
+        else if (unsafe) problems.push({ line, message: unsafe });
+      }
+    }
+    pending.push(...defaultTreeAdapter.getChildNodes(node));
+  }
+  return problems;
 }
 
 function checkRawElement(

@@ -40,12 +40,9 @@ export async function checkReleaseFile(file: ReleaseFile): Promise<CheckedReleas
     ...addresses.filter((address) => unsafeAddressFix(addressKind(address.url), address.url)).map((address) => address.field),
   ]);
   const problems = [...markup, ...fields.problems.filter((problem) => !reported.has(problem.field))];
-  // An .mdx body is code (components, expressions): a maintainer reviews it as such, and the Markdown reading below would misread it.
-  if (file.extension === '.md') {
-    const body = await checkBody(text, file.displayPath);
-    problems.push(...body.problems);
-    addresses.push(...body.addresses);
-  }
+  const body = await checkBody(text, file.displayPath, file.extension === '.mdx');
+  problems.push(...body.problems);
+  addresses.push(...body.addresses);
   return { problems, text, ...(fields.data ? { data: fields.data } : {}), addresses };
 }
 
@@ -68,7 +65,7 @@ function frontmatterAddresses(text: ReleaseText): Address[] {
   return addresses;
 }
 
-async function checkBody(text: ReleaseText, file: string): Promise<{ problems: ContentProblem[]; addresses: Address[] }> {
+async function checkBody(text: ReleaseText, file: string, isMdx: boolean): Promise<{ problems: ContentProblem[]; addresses: Address[] }> {
   const { body, bodyOffset } = text;
   const firstLine = lineAndColumn(text.text, bodyOffset).line;
   const fileLine = (line: number | undefined) => (line === undefined ? undefined : line + firstLine - 1);
@@ -111,7 +108,7 @@ async function checkBody(text: ReleaseText, file: string): Promise<{ problems: C
     ...(address.isImage ? { image: 'markdown' as const } : {}),
   }));
   if (rendered.segments.length > 0 || body.includes('&')) {
-    const html = checkBodyHtml(rendered);
+    const html = checkBodyHtml(rendered, { activeOnly: isMdx });
     problems.push(...html.problems.map((found) => problem(fileLine(found.line), found.message)));
     addresses.push(
       ...html.addresses.map((address) => ({
