@@ -14,7 +14,7 @@ export interface ContentFolder {
   files: SourceFile[];
   /** Entries that are not files the site can read: links, special files, unreadable ones. */
   problems: ContentProblem[];
-  /** How many entries were looked at, files or not, for the report's count. */
+  /** How many entries other than folders were looked at, files or not, for the report's count. */
   entryCount: number;
 }
 
@@ -68,7 +68,7 @@ export function listContentFolder(contentDir: string, displayPrefix = contentDir
       continue;
     }
     for (const entry of entries) {
-      folder.entryCount++;
+      if (!entry.isDirectory()) folder.entryCount++;
       let name: string;
       try {
         name = strictUtf8.decode(entry.name);
