@@ -1,9 +1,9 @@
-import { defaultTreeAdapter, html as htmlSpec, parseFragment, Tokenizer, type DefaultTreeAdapterMap, type ParserError } from 'parse5';
+import { defaultTreeAdapter, html as htmlSpec, parseFragment, type DefaultTreeAdapterMap, type ParserError } from 'parse5';
+import { activeMarkup } from './active-markup.ts';
+import { endTagOffsets, lineIn, segmentAt, segmentBefore, segmentFrom } from './html-segments.ts';
 import { unwantedCharacter, unwantedCharacterFix } from '../content-reader/unwanted-characters.ts';
-import type { BodyAddress, HtmlSegment, RenderedBody } from './body-reading.ts';
-import { addressKind, unsafeAddressFix } from './link-address.ts';
+import type { BodyAddress, RenderedBody } from './body-reading.ts';
 import {
-  activeElements,
   addressAttributes,
   allowedElements,
   globalAttributes,
@@ -46,60 +46,6 @@ function parseErrorFix(code: string): string {
     parseErrorFixes[code] ??
     `the HTML here is malformed (${code.replaceAll('-', ' ')}): check that every tag opens with <, closes with > and has quoted attribute values.`
   );
-}
-
-/** The piece of raw HTML at an offset of the rendered HTML, if the offset is in one. */
-function segmentAt(segments: readonly HtmlSegment[], offset: number): HtmlSegment | undefined {
-  let low = 0;
-  let high = segments.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const segment = segments[middle];
-    if (!segment) break;
-    if (offset < segment.start) high = middle - 1;
-    else if (offset >= segment.end) low = middle + 1;
-    else return segment;
-  }
-  return undefined;
-}
-
-/** The first piece of raw HTML at or after an offset: what broke the Markdown's own HTML there. */
-function segmentFrom(segments: readonly HtmlSegment[], offset: number): HtmlSegment | undefined {
-  return segments.find((segment) => segment.end > offset) ?? segments.at(-1);
-}
-
-/** The last piece of raw HTML that starts at or before an offset: what an error at the end of the text comes from. */
-function segmentBefore(segments: readonly HtmlSegment[], offset: number): HtmlSegment | undefined {
-  return segments.findLast((segment) => segment.start <= offset) ?? segments[0];
-}
-
-/** Where each end tag of the HTML is, read by the HTML tokenizer itself (not a pattern). */
-function endTagOffsets(html: string): number[] {
-  const offsets: number[] = [];
-  const ignore = () => undefined;
-  const tokenizer = new Tokenizer(
-    { sourceCodeLocationInfo: true },
-    {
-      onEndTag: (token) => {
-        if (token.location) offsets.push(token.location.startOffset);
-      },
-      onComment: ignore,
-      onDoctype: ignore,
-      onStartTag: ignore,
-      onEof: ignore,
-      onCharacter: ignore,
-      onNullCharacter: ignore,
-      onWhitespaceCharacter: ignore,
-    },
-  );
-  tokenizer.write(html, true);
-  return offsets;
-}
-
-function lineIn(segment: HtmlSegment, offset: number): number {
-  let line = segment.line;
-  for (let index = 0; index < offset - segment.start && index < segment.value.length; index++) if (segment.value[index] === '\n') line++;
-  return line;
 }
 
 /**
@@ -237,32 +183,6 @@ export function checkBodyHtml(rendered: RenderedBody, { activeOnly = false } = {
     }
   }
   return { problems, addresses };
-}
-
-/** Elements that run code or load something, event handlers and code-running addresses in raw HTML: what an .mdx body may not hold either. */
-function activeMarkup({ html, segments }: RenderedBody): BodyProblem[] {
-  const problems: BodyProblem[] = [];
-  const fragment = parseFragment(pageContext, html, { sourceCodeLocationInfo: true });
-  const pending: Node[] = [...fragment.childNodes];
-  for (let node = pending.pop(); node; node = pending.pop()) {
-    if (!defaultTreeAdapter.isElementNode(node)) continue;
-    const offset = node.sourceCodeLocation?.startTag?.startOffset;
-    const segment = offset === undefined ? undefined : segmentAt(segments, offset);
-    if (segment && offset !== undefined) {
-      const line = lineIn(segment, offset);
-      if (activeElements.has(node.tagName)) {
-        problems.push({ line, message: `<${node.tagName}> is not allowed in a release: ${refusedElementFix(node.tagName)}` });
-        continue;
-      }
-      for (const { name, value } of node.attrs) {
-        const unsafe = addressAttributes.has(name) ? unsafeAddressFix(addressKind(value), value) : undefined;
-        if (/^on/i.test(name)) problems.push({ line, message: refusedAttributeFix(name, node.tagName, value) });
-        else if (unsafe) problems.push({ line, message: unsafe });
-      }
-    }
-    pending.push(...defaultTreeAdapter.getChildNodes(node));
-  }
-  return problems;
 }
 
 function checkRawElement(
