@@ -29,7 +29,9 @@ function buildWithoutCheck(cases: readonly EquivalenceCase[], round: number) {
     encoding: 'utf8',
     env: { ...process.env, NEWSROOM_CONTENT_DIR: contentDir, NEWSROOM_OUT_DIR: outDir },
   });
-  return { ok: build.status === 0, output: `${build.stdout}${build.stderr}`, outDir };
+  const output = `${build.stdout}${build.stderr}`;
+  writeFileSync(`${workDir}/build-${round}.log`, output);
+  return { ok: build.status === 0, output, outDir };
 }
 
 /** How a case's page differs from its file as written; empty when it reads exactly as written. */
@@ -54,6 +56,9 @@ describe('content check and build agree', () => {
   it(
     `on ${caseCount} generated files (seed ${seed}): the check passes a file exactly when the build publishes it as written, and every file it refuses breaks the build or shows differently`,
     async () => {
+      // Astro keeps each build's data store in its cache folder: a cache from an earlier run would bring back its files.
+      rmSync(workDir, { recursive: true, force: true });
+      mkdirSync(workDir, { recursive: true });
       const validCount = Math.ceil(caseCount / 2);
       const cases = generateCases(seed, validCount, caseCount - validCount);
       expect(new Set(cases.map((testCase) => testCase.mutation))).toEqual(new Set(['valid', ...mutationNames]));
@@ -87,7 +92,10 @@ describe('content check and build agree', () => {
           site = build.outDir;
           break;
         }
-        const culprit = [...build.output.matchAll(/eq-(\d+)-/g)].at(-1)?.[1];
+        // The file is named in the error, after the pages already rendered (whose log lines name files too).
+        const errorAt = build.output.search(/\[ERROR\]|\berror\b|Error:/);
+        const named = [...build.output.slice(Math.max(0, errorAt)).matchAll(/eq-(\d+)-/gi)];
+        const culprit = (errorAt === -1 ? named.at(-1) : named[0])?.[1];
         const testCase = pending.find((candidate) => String(candidate.id) === culprit);
         if (!testCase) throw new Error(`The build failed on no file this test wrote:\n${build.output.slice(-3000)}`);
         brokeTheBuild.add(testCase.id);
