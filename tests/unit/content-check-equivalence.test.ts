@@ -20,7 +20,7 @@ function writeCases(folder: string, cases: readonly EquivalenceCase[]) {
 }
 
 /** Astro's own build of these files, without the content check (tests/unit/support/astro-without-content-check.mjs). */
-function buildWithoutCheck(cases: readonly EquivalenceCase[], round: number) {
+function buildWithoutCheck(cases: readonly EquivalenceCase[], round: number | string) {
   const contentDir = `${workDir}/content-${round}`;
   const outDir = `${workDir}/site-${round}`;
   writeCases(contentDir, cases);
@@ -32,6 +32,17 @@ function buildWithoutCheck(cases: readonly EquivalenceCase[], round: number) {
   const output = `${build.stdout}${build.stderr}`;
   writeFileSync(`${workDir}/build-${round}.log`, output);
   return { ok: build.status === 0, output, outDir };
+}
+
+/** When a build's error names no file: the one case that makes a build fail on its own, found by halves. */
+function bisect(cases: readonly EquivalenceCase[], round: number): EquivalenceCase | undefined {
+  let candidates = [...cases];
+  for (let step = 0; candidates.length > 1; step++) {
+    const half = candidates.slice(0, Math.ceil(candidates.length / 2));
+    candidates = buildWithoutCheck(half, `${round}-${step}`).ok ? candidates.slice(half.length) : half;
+  }
+  const [last] = candidates;
+  return last && !buildWithoutCheck([last], `${round}-alone`).ok ? last : undefined;
 }
 
 /** How a case's page differs from its file as written; empty when it reads exactly as written. */
@@ -96,8 +107,8 @@ describe('content check and build agree', () => {
         const errorAt = build.output.search(/\[ERROR\]|\berror\b|Error:/);
         const named = [...build.output.slice(Math.max(0, errorAt)).matchAll(/eq-(\d+)-/gi)];
         const culprit = (errorAt === -1 ? named.at(-1) : named[0])?.[1];
-        const testCase = pending.find((candidate) => String(candidate.id) === culprit);
-        if (!testCase) throw new Error(`The build failed on no file this test wrote:\n${build.output.slice(-3000)}`);
+        const testCase = pending.find((candidate) => String(candidate.id) === culprit) ?? bisect(pending, round);
+        if (!testCase) throw new Error(`The build failed, and no one file makes it fail:\n${build.output.slice(-3000)}`);
         brokeTheBuild.add(testCase.id);
         if (!refused(testCase))
           violations.push(`case ${testCase.id} (${testCase.mutation}) passed the check but broke the build:\n${build.output.slice(-1500)}`);

@@ -189,7 +189,7 @@ const mutations: Mutation[] = [
   },
   {
     name: 'remote-photo',
-    apply: (text) => inFrontmatter(text, 'photos: [{ file: "https://www.example.org/photo.jpg", alt: "A", caption: "B" }]'),
+    apply: (text, id) => inFrontmatter(text, `photos: [{ file: "https://www.example.org/eq-${id}-photo.jpg", alt: "A", caption: "B" }]`),
   },
   { name: 'body-image-missing', apply: (text, id) => afterFrontmatter(text, `![A chart](../images/eq-${id}-chart.png)`) },
   // The build succeeds, and the page is not what the editor wrote, or carries what the check refuses.
