@@ -8,6 +8,8 @@ export interface BodyAddress {
   isImage: boolean;
   /** Written in raw HTML (`<a href>`, `<img src>`), which the build leaves as it is. */
   fromHtml?: boolean;
+  /** The label of the link definition (`[label]: address`) it is written in. */
+  definition?: string;
 }
 
 /** A piece of raw HTML: where its text sits in the rendered HTML, and on which line of the body it starts. */
@@ -27,6 +29,8 @@ export interface RenderedBody {
   /** Link definitions (`[label]: address`) and the labels links use, to find definitions nothing uses. */
   definitions: { label: string; identifier: string; line: number | undefined }[];
   references: Set<string>;
+  /** The labels images use (`![…][label]`): the build leaves such an image as it is, without resizing or finding its file. */
+  imageReferences: Set<string>;
 }
 
 // Noncharacters mark where raw HTML starts and ends in the output; the reader refuses them in files, so none is the editor's.
@@ -39,6 +43,7 @@ interface Collected {
   addresses: BodyAddress[];
   definitions: RenderedBody['definitions'];
   references: Set<string>;
+  imageReferences: Set<string>;
 }
 
 let collecting: Collected | undefined;
@@ -59,7 +64,7 @@ const collector = {
     collecting?.addresses.push({ url: node.url, line: node.position?.start.line, isImage: true });
   },
   definition(node: Readonly<Definition>) {
-    collecting?.addresses.push({ url: node.url, line: node.position?.start.line, isImage: false });
+    collecting?.addresses.push({ url: node.url, line: node.position?.start.line, isImage: false, definition: node.identifier });
     collecting?.definitions.push({ label: node.label ?? node.identifier, identifier: node.identifier, line: node.position?.start.line });
   },
   linkReference(node: Readonly<LinkReference>) {
@@ -67,6 +72,7 @@ const collector = {
   },
   imageReference(node: Readonly<ImageReference>) {
     collecting?.references.add(node.identifier);
+    collecting?.imageReferences.add(node.identifier);
   },
 };
 
@@ -79,7 +85,7 @@ let renderer: ReturnType<ReturnType<typeof releaseMarkdownProcessor>['createRend
  */
 export async function renderBody(body: string): Promise<RenderedBody> {
   renderer ??= releaseMarkdownProcessor([collector]).createRenderer({ syntaxHighlight: releaseMarkdown.syntaxHighlight });
-  const collected: Collected = { html: [], addresses: [], definitions: [], references: new Set() };
+  const collected: Collected = { html: [], addresses: [], definitions: [], references: new Set(), imageReferences: new Set() };
   collecting = collected;
   let marked: string;
   try {
@@ -92,6 +98,7 @@ export async function renderBody(body: string): Promise<RenderedBody> {
     addresses: collected.addresses,
     definitions: collected.definitions,
     references: collected.references,
+    imageReferences: collected.imageReferences,
   };
 }
 

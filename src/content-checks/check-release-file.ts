@@ -102,11 +102,14 @@ async function checkBody(text: ReleaseText, file: string, isMdx: boolean): Promi
   if (!needsRendering.test(body)) return { problems, addresses: [] };
 
   const rendered = await renderBody(body);
-  const addresses: Address[] = rendered.addresses.map((address) => ({
-    url: address.url,
-    line: fileLine(address.line),
-    ...(address.isImage ? { image: 'markdown' as const } : {}),
-  }));
+  // An image written by reference (![…][label]) is reported on its definition below; its address is no link to check.
+  const addresses: Address[] = rendered.addresses
+    .filter((address) => address.definition === undefined || !rendered.imageReferences.has(address.definition))
+    .map((address) => ({
+      url: address.url,
+      line: fileLine(address.line),
+      ...(address.isImage ? { image: 'markdown' as const } : {}),
+    }));
   if (rendered.segments.length > 0 || body.includes('&')) {
     const html = checkBodyHtml(rendered, { activeOnly: isMdx });
     problems.push(...html.problems.map((found) => problem(fileLine(found.line), found.message)));
@@ -120,6 +123,15 @@ async function checkBody(text: ReleaseText, file: string, isMdx: boolean): Promi
     );
   }
   for (const definition of rendered.definitions) {
+    if (rendered.imageReferences.has(definition.identifier)) {
+      problems.push(
+        problem(
+          fileLine(definition.line),
+          `an image written by reference (![…][${definition.label}]) is left as it is by the site, which neither resizes it nor finds its file: write the image directly, ![Description](../images/name.jpg).`,
+        ),
+      );
+      continue;
+    }
     if (rendered.references.has(definition.identifier)) continue;
     problems.push(
       problem(

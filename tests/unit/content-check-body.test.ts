@@ -68,6 +68,7 @@ describe('content check: the text as readers will see it', () => {
   it('refuses images the page would not show: remote, empty, not an image, cut short, in raw HTML, badly named or used by no release', async () => {
     expect(await checkFixture('images')).toMatchInlineSnapshot(`
       [
+        "content/en/image-by-reference.md:10: an image written by reference (![…][chart]) is left as it is by the site, which neither resizes it nor finds its file: write the image directly, ![Description](../images/name.jpg).",
         "content/en/images-the-page-would-not-show.md:7 (photos.0.file): the image https://www.example.org/photo.jpg is on another site, and the site's security policy stops pages from showing images from elsewhere: save it in content/images/ and write ![Description](../images/name.jpg).",
         "content/en/images-the-page-would-not-show.md:21: the image https://www.example.org/chart.png is on another site, and the site's security policy stops pages from showing images from elsewhere: save it in content/images/ and write ![Description](../images/name.jpg).",
         "content/en/images-the-page-would-not-show.md:23: the image ../images/used-photo.png?width=200 has a "?", "#" or "%" in it: write the plain path of the file, e.g. ../images/photo.jpg.",

@@ -282,6 +282,12 @@ const mutations: Mutation[] = [
     extraFiles: (id) => [{ path: `images/eq-${id}-cut.png`, bytes: photoBytes.subarray(0, 40) }],
     differs: (page) => page.bodyImages().some((src) => page.servedBytes(src)?.equals(photoBytes.subarray(0, 40)) ?? false),
   },
+  {
+    name: 'image-by-reference',
+    apply: (text, id) => afterFrontmatter(text, `A chart ![the chart][chart${id}] here.\n\n[chart${id}]: ../images/eq-${id}-chart.png`),
+    extraFiles: (id) => [{ path: `images/eq-${id}-chart.png`, bytes: photoBytes }],
+    differs: (page) => page.bodyImages().some((src) => !page.serves(src)),
+  },
   // Astro's glob loader makes the page's address from the file name its own way: not where the name says.
   // No page at all at the address the name gives is the difference; a page there would be a violation.
   { name: 'capital-letters-in-name', apply: (text) => text, rename: (slug) => slug.toUpperCase(), differs: () => false },
