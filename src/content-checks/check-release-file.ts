@@ -14,7 +14,8 @@ import { addressKind, unsafeAddressFix } from './link-address.ts';
 /** One release file, read and checked on its own; the checks across files use its data and addresses. */
 export interface CheckedRelease {
   problems: ContentProblem[];
-  text?: ReleaseText;
+  /** The frontmatter as read, for the checks across files; not the text itself, which 20,000 files would keep in memory. */
+  text?: Pick<ReleaseText, 'data' | 'lineOf' | 'sourceOf'>;
   data?: ReleaseData;
   addresses: Address[];
 }
@@ -43,7 +44,8 @@ export async function checkReleaseFile(file: ReleaseFile): Promise<CheckedReleas
   const body = await checkBody(text, file.displayPath, file.extension === '.mdx');
   problems.push(...body.problems);
   addresses.push(...body.addresses);
-  return { problems, text, ...(fields.data ? { data: fields.data } : {}), addresses };
+  const { data, lineOf, sourceOf } = text;
+  return { problems, text: { data, lineOf, sourceOf }, ...(fields.data ? { data: fields.data } : {}), addresses };
 }
 
 /** The related links' and photos' addresses, as written, whether or not the rest of the frontmatter is valid. */

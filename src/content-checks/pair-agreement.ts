@@ -30,7 +30,7 @@ type SharedField = (typeof sharedFields)[number];
 /** A release file as the pair check needs it: where it is, and its frontmatter as the build reads it. */
 export interface PairedFile {
   file: { locale: string; slug: string; displayPath: string };
-  text: ReleaseText;
+  text: Pick<ReleaseText, 'data' | 'lineOf'>;
 }
 
 /**
