@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import { localeRecords } from '../i18n/locale-records.ts';
-import { isLocale } from '../i18n/locales.ts';
+import { idToLocale, isLocale } from '../i18n/locales.ts';
 import { releasePath } from '../i18n/paths.ts';
 import { imagesFolder } from '../content-reader/file-names.ts';
 import { addressKind, unsafeAddressFix } from './link-address.ts';
@@ -89,7 +89,7 @@ function relativeLinkProblem(url: string, path: string, releaseFilePath: string,
   if (isLocale(locale) && slug && targets.contentFiles.has(target)) {
     return `the link ${url} points to a file, not a page: write the release's address instead, ${releasePath(locale, slug)}.`;
   }
-  return `the link ${url} points nowhere: links to this site start with / (such as ${releasePath('en', 'my-release')}) and links elsewhere with https://.`;
+  return `the link ${url} points nowhere: links to this site start with / (such as ${releasePath(idToLocale(releaseFilePath), 'my-release')}) and links elsewhere with https://.`;
 }
 
 /**
@@ -108,7 +108,7 @@ export function addressProblem(address: Address, releaseFilePath: string, target
     case 'relative':
       if (kind.path === '') return undefined;
       if (address.fromHtml)
-        return `the link ${address.url} is read from the page's address, not from the release file: write the whole address, starting with / for this site (such as ${releasePath('en', 'my-release')}) or https:// for others.`;
+        return `the link ${address.url} is read from the page's address, not from the release file: write the whole address, starting with / for this site (such as ${releasePath(idToLocale(releaseFilePath), 'my-release')}) or https:// for others.`;
       return relativeLinkProblem(address.url, kind.path, releaseFilePath, targets);
     default:
       return undefined;

@@ -1,3 +1,4 @@
+import { primaryLocale } from '../i18n/locales.ts';
 import { partialDateToIso } from '../releases/partial-date.ts';
 import { releaseFieldSchemas } from './frontmatter-fields.ts';
 import type { ContentProblem } from '../content-reader/content-problem.ts';
@@ -34,29 +35,32 @@ export interface PairedFile {
 }
 
 /**
- * The English and French files of one release must agree on date, type, organisation and
- * topics. Each field is compared as soon as it is valid in both files, even when other fields
- * still have problems, and each disagreement is reported once, on the French file, naming the English one.
+ * The two language files of one release must agree on date, type, organisation and topics. Each
+ * field is compared as soon as it is valid in both files, even when other fields still have
+ * problems, and each disagreement is reported once, on the translation, naming the file in the
+ * primary language.
  */
 export function checkPairAgreement(releases: readonly PairedFile[]): ContentProblem[] {
-  const english = new Map(releases.filter((release) => release.file.locale === 'en').map((release) => [release.file.slug, release]));
+  const originals = new Map(
+    releases.filter((release) => release.file.locale === primaryLocale).map((release) => [release.file.slug, release]),
+  );
   const problems: ContentProblem[] = [];
-  for (const french of releases.filter((release) => release.file.locale === 'fr')) {
-    const counterpart = english.get(french.file.slug);
+  for (const translation of releases.filter((release) => release.file.locale !== primaryLocale)) {
+    const counterpart = originals.get(translation.file.slug);
     if (!counterpart) continue;
     for (const field of sharedFields) {
-      const frenchValue = readShared(field, french.text.data);
-      const englishValue = readShared(field, counterpart.text.data);
-      if (frenchValue === undefined || englishValue === undefined || frenchValue === englishValue) continue;
-      const englishLine = counterpart.text.lineOf([field]);
+      const translationValue = readShared(field, translation.text.data);
+      const originalValue = readShared(field, counterpart.text.data);
+      if (translationValue === undefined || originalValue === undefined || translationValue === originalValue) continue;
+      const originalLine = counterpart.text.lineOf([field]);
       const problem: ContentProblem = {
-        file: french.file.displayPath,
+        file: translation.file.displayPath,
         field,
-        message: `the two languages of this release disagree on "${field}": ${frenchValue} here, ${englishValue} in ${counterpart.file.displayPath}${
-          englishLine === undefined ? '' : ` (line ${englishLine})`
+        message: `the two languages of this release disagree on "${field}": ${translationValue} here, ${originalValue} in ${counterpart.file.displayPath}${
+          originalLine === undefined ? '' : ` (line ${originalLine})`
         }. A release and its translation share their ${field}: correct whichever file is wrong.`,
       };
-      const line = french.text.lineOf([field]);
+      const line = translation.text.lineOf([field]);
       problems.push(line === undefined ? problem : { ...problem, line });
     }
   }

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, readlinkSync, statSync, type Dirent } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
+import { locales } from '../i18n/locales.ts';
 import type { ContentProblem } from './content-problem.ts';
 import { maxContentFileBytes } from './file-names.ts';
 import type { SourceFile } from './source-file.ts';
@@ -97,7 +98,7 @@ export function listContentFolder(contentDir: string, displayPrefix = contentDir
         if (here.depth + 1 >= maxFolderDepth) {
           problem(
             `${path}/`,
-            `folders are nested more than ${maxFolderDepth} deep here: releases sit directly in content/en/ or content/fr/ and images in content/images/, so move the files out and delete these folders.`,
+            `folders are nested more than ${maxFolderDepth} deep here: releases sit directly in ${locales.map((locale) => `content/${locale}/`).join(' or ')} and images in content/images/, so move the files out and delete these folders.`,
           );
         } else {
           pending.push({ path, depth: here.depth + 1 });
