@@ -22,11 +22,13 @@ function decapBundle(): { version: string; files: string[] } {
   return { version, files };
 }
 
-/** The repository-relative folder of releases, as the form writes paths (`content`). */
-export function repositoryFolder(contentDir: string, root = process.cwd()): string {
+/**
+ * The repository-relative folder of releases, as the form writes paths (`content`); undefined when
+ * the site is built from content outside the repository (a generated corpus), which no form can edit.
+ */
+export function repositoryFolder(contentDir: string, root = process.cwd()): string | undefined {
   const folder = relative(root, contentDir).split(sep).join('/');
-  if (!folder || folder.startsWith('..')) throw new Error(`The content folder ${contentDir} must be inside the repository (${root}).`);
-  return folder;
+  return !folder || folder.startsWith('..') ? undefined : folder;
 }
 
 /** Every file of /admin/, paths relative to the site's root. Decap's folder is named by version, so a new one never mixes with an old one. */
@@ -34,13 +36,15 @@ export function adminFiles(settings: CmsSettings, contentDir: string): AdminFile
   const { version, files } = decapBundle();
   const decapFolder = `admin/decap-cms-${version}`;
   const contentFolder = repositoryFolder(contentDir);
+  // Content from outside the repository has nowhere to be saved: the page then says the form is not set up.
+  const reachable = contentFolder ? settings : { ...settings, repo: undefined, localBackendUrl: undefined };
   const startScript = fileURLToPath(new URL('./browser/start-cms.js', import.meta.url));
   return [
-    { path: 'admin/index.html', text: adminPageHtml({ policy: adminPolicy(settings), decapScript: `/${decapFolder}/decap-cms.js` }) },
+    { path: 'admin/index.html', text: adminPageHtml({ policy: adminPolicy(reachable), decapScript: `/${decapFolder}/decap-cms.js` }) },
     { path: 'admin/start-cms.js', copyFrom: startScript },
     ...locales.map((locale) => ({
       path: `admin/config.${locale}.json`,
-      text: `${JSON.stringify({ ...cmsConfig(locale, settings, contentFolder), notConfigured: formText(locale).notConfigured }, null, 2)}\n`,
+      text: `${JSON.stringify({ ...cmsConfig(locale, reachable, contentFolder ?? 'content'), notConfigured: formText(locale).notConfigured }, null, 2)}\n`,
     })),
     ...files.map((file) => ({ path: `${decapFolder}/${file.split(sep).at(-1)}`, copyFrom: file })),
   ];

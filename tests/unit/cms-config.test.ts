@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { adminFiles } from '../../src/cms/admin-files.ts';
 import { adminPolicy } from '../../src/cms/admin-policy.ts';
 import { cmsConfig } from '../../src/cms/cms-config.ts';
 import { cmsSettings } from '../../src/cms/cms-settings.ts';
@@ -168,5 +169,19 @@ describe('the policy of /admin/', () => {
     expect(cmsSettings({ GITHUB_REPOSITORY: 'owner/from-actions' }).repo).toBe('owner/from-actions');
     expect(cmsSettings({ NEWSROOM_CMS_REPO: 'owner/chosen', GITHUB_REPOSITORY: 'owner/from-actions' }).repo).toBe('owner/chosen');
     expect(cmsSettings({}).repo).toBeUndefined();
+  });
+});
+
+describe('a site built from content outside the repository (a generated corpus)', () => {
+  it('still gets /admin/, a form that says it is not set up rather than one that saves nowhere', () => {
+    const settings = cmsSettings({ NEWSROOM_CMS_REPO: 'owner/name', NEWSROOM_CMS_LOCAL_BACKEND: 'http://localhost:8081/api/v1' });
+    const files = adminFiles(settings, join(tmpdir(), 'corpus'));
+    for (const locale of locales) {
+      const file = files.find((candidate) => candidate.path === `admin/config.${locale}.json`);
+      const config = JSON.parse(file && 'text' in file ? file.text : '{}');
+      expect(config.backend.repo).toBeUndefined();
+      expect(config.local_backend).toBeUndefined();
+      expect(config.notConfigured).toBe(formText(locale).notConfigured);
+    }
   });
 });
