@@ -35,14 +35,19 @@ export async function sitePagePaths<Kind extends SitePageKind, Param extends str
   return pages.map((page) => ({ params: { [param]: page.path.replace(/^\/|\/$/g, '') } as Record<Param, string>, props: { page } }));
 }
 
-/** Topics that at least one release uses, in vocabulary order. */
-export async function topicsInUse(): Promise<TopicId[]> {
-  return topicsUsedBy(await getReleases());
+let usedTopics: Promise<TopicId[]> | undefined;
+let usedYears: Promise<number[]> | undefined;
+
+/** Topics that at least one release uses, in vocabulary order; found once per build, though every list page asks. */
+export function topicsInUse(): Promise<TopicId[]> {
+  usedTopics ??= getReleases().then(topicsUsedBy);
+  return usedTopics;
 }
 
-/** Years that have releases, newest first. */
-export async function yearsInUse(): Promise<number[]> {
-  return yearsUsedBy(await getReleases());
+/** Years that have releases, newest first; found once per build, though every list page asks. */
+export function yearsInUse(): Promise<number[]> {
+  usedYears ??= getReleases().then(yearsUsedBy);
+  return usedYears;
 }
 
 export interface ReleasePageProps {
