@@ -16,7 +16,7 @@ function contrast(a: string, b: string): number {
 
 /** The page backgrounds the stylesheet declares, light first, then dark. */
 function backgrounds(): string[] {
-  const css = readFileSync('src/styles/global.css', 'utf8');
+  const css = readFileSync('src/styles/base.css', 'utf8');
   return [...css.matchAll(/--background: (#[0-9a-f]{6});/g)].map((match) => match[1]!);
 }
 
