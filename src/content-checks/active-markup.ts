@@ -1,6 +1,5 @@
 import { defaultTreeAdapter, html as htmlSpec, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
-import type { RenderedBody } from './body-reading.ts';
-import type { BodyProblem } from './body-html.ts';
+import type { BodyProblem, RenderedBody } from './body-reading.ts';
 import { lineIn, segmentAt } from './html-segments.ts';
 import { activeElements, addressAttributes, refusedAttributeFix, refusedElementFix } from './html-rules.ts';
 import { addressKind, unsafeAddressFix } from './link-address.ts';

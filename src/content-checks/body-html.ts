@@ -2,7 +2,7 @@ import { defaultTreeAdapter, html as htmlSpec, parseFragment, type DefaultTreeAd
 import { activeMarkup } from './active-markup.ts';
 import { endTagOffsets, lineIn, segmentAt, segmentBefore, segmentFrom } from './html-segments.ts';
 import { unwantedCharacter, unwantedCharacterFix } from '../content-reader/unwanted-characters.ts';
-import type { BodyAddress, RenderedBody } from './body-reading.ts';
+import type { BodyAddress, BodyProblem, RenderedBody } from './body-reading.ts';
 import {
   addressAttributes,
   allowedElements,
@@ -15,12 +15,6 @@ import {
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
-
-/** A problem in a release body, on a line of the body (line 1 is its first line). */
-export interface BodyProblem {
-  line: number | undefined;
-  message: string;
-}
 
 // The release text sits in a <div> on the page, so it is parsed as a browser parses a div's content.
 const pageContext = defaultTreeAdapter.createElement('div', htmlSpec.NS.HTML, []);

@@ -1,6 +1,12 @@
 import type { Definition, Html, Image, Link, LinkReference, ImageReference } from 'mdast';
 import { releaseMarkdown, releaseMarkdownProcessor } from '../releases/markdown.ts';
 
+/** A problem in a release body, on a line of the body (line 1 is its first line). */
+export interface BodyProblem {
+  line: number | undefined;
+  message: string;
+}
+
 /** A link or an image written in Markdown, with its line in the body. */
 export interface BodyAddress {
   url: string;

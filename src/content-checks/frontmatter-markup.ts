@@ -1,6 +1,7 @@
 import { defaultTreeAdapter, html as htmlSpec, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import type { ContentProblem } from '../content-reader/content-problem.ts';
-import type { FieldPath, ReleaseText } from '../content-reader/read-frontmatter.ts';
+import type { FieldPath } from '../content-reader/content-problem.ts';
+import type { ReleaseText } from '../content-reader/read-frontmatter.ts';
 import { activeElements, refusedAttributeFix, refusedElementFix } from './html-rules.ts';
 
 const pageContext = defaultTreeAdapter.createElement('div', htmlSpec.NS.HTML, []);

@@ -10,6 +10,14 @@ export interface ContentProblem {
   message: string;
 }
 
+/** A frontmatter path: field names and list indexes, `['photos', 0, 'alt']`. */
+export type FieldPath = readonly (string | number)[];
+
+/** A problem on a line when the line is known, on the file otherwise. */
+export function problemAt(file: string, line: number | undefined, message: string): ContentProblem {
+  return line === undefined ? { file, message } : { file, line, message };
+}
+
 /** By file, then by line, so a report reads top to bottom like the files themselves. */
 export function sortProblems(problems: readonly ContentProblem[]): ContentProblem[] {
   return [...problems].sort(

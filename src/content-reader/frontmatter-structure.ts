@@ -1,6 +1,5 @@
 import { isAlias, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
-import type { ContentProblem } from './content-problem.ts';
-import { problemAt, type FieldPath } from './read-frontmatter.ts';
+import { problemAt, type ContentProblem, type FieldPath } from './content-problem.ts';
 import { unwantedCharacter, unwantedCharacterFix } from './unwanted-characters.ts';
 
 /** Anchors, aliases, tags, merge keys and keys that are not plain names, each on its line; the walk keeps its own stack. */

@@ -1,12 +1,9 @@
 import { extractFrontmatter, parseFrontmatter } from 'astro/markdown';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { structuralProblems, valueProblems } from './frontmatter-structure.ts';
-import type { ContentProblem } from './content-problem.ts';
+import { problemAt, type ContentProblem, type FieldPath } from './content-problem.ts';
 import { lineAndColumn } from './unwanted-characters.ts';
 import { yamlErrorToFix } from './yaml-errors.ts';
-
-/** A frontmatter path: field names and list indexes, `['photos', 0, 'alt']`. */
-export type FieldPath = readonly (string | number)[];
 
 /** A release file taken apart exactly as the build takes it apart, with positions for messages. */
 export interface ReleaseText {
@@ -27,10 +24,6 @@ export interface ReleaseText {
 
 /** Characters without which YAML cannot hold an anchor, an alias, a tag or a merge key: only then is the slower reader needed. */
 const structuralMarks = /[&*!]|<</;
-
-export function problemAt(file: string, line: number | undefined, message: string): ContentProblem {
-  return line === undefined ? { file, message } : { file, line, message };
-}
 
 /** The deepest node of the frontmatter along a path: the field itself, or the nearest parent that exists. */
 export function nodeAt(document: Document, path: FieldPath): Node | undefined {
