@@ -3,6 +3,7 @@ import type { ChildProcess } from 'node:child_process';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { builtPage, checkOutBranch, cloneRepository, cmsBranches, git, runOnContent, startLocalBackend } from './support/cms-repository.ts';
 import { cmsBackendUrl } from './support/cms-backend.ts';
+import { recordPolicyViolations } from './support/policy-violations.ts';
 
 // One scratch clone and one decap-server for the file: its tests run one after the other.
 test.describe.configure({ mode: 'serial' });
@@ -36,14 +37,7 @@ async function watchPolicy(page: Page): Promise<string[]> {
     if (response.status() === 404 && action === 'unpublishedEntry') return;
     incidents.push(`${response.status()} for ${response.url()} ${action ?? ''}`);
   });
-  await page.exposeFunction('reportViolation', (text: string) => incidents.push(`CSP violation: ${text}`));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { reportViolation: (text: string) => void }).reportViolation(
-        `${event.violatedDirective} blocked ${event.blockedURI}`,
-      );
-    });
-  });
+  await recordPolicyViolations(page, incidents);
   return incidents;
 }
 

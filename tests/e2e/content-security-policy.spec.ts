@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { resultLinks, searchFor, searchPages } from './support/search.ts';
 import { everyTemplate, pairedRelease } from './support/seed.ts';
+import { recordPolicyViolations } from './support/policy-violations.ts';
 
 /** Records every CSP violation the page reports and every console error or page error. */
 async function watchPolicy(page: Page): Promise<string[]> {
@@ -9,14 +10,7 @@ async function watchPolicy(page: Page): Promise<string[]> {
     if (message.type() === 'error') incidents.push(`console error on ${page.url()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => incidents.push(`page error: ${error.message}`));
-  await page.exposeFunction('reportViolation', (text: string) => incidents.push(`CSP violation: ${text}`));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { reportViolation: (text: string) => void }).reportViolation(
-        `${event.violatedDirective} blocked ${event.blockedURI}`,
-      );
-    });
-  });
+  await recordPolicyViolations(page, incidents);
   return incidents;
 }
 
