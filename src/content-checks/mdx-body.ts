@@ -110,14 +110,14 @@ function checkElement(node: AnyNode, line: number | undefined, reading: MdxBodyR
     return false;
   }
   const attributes = node.attributes ?? [];
-  const literal = literalAttributes(attributes, name, refuse);
+  const { literal, allLiteral } = literalAttributes(attributes, name, refuse);
   const rule = componentRuleOf[name];
   if (rule) {
     if (node.type === 'mdxJsxTextElement') {
       refuse(`<${name}> must stand on lines of its own, with an empty line before and after it, like this: ${oneLine(rule.example)}`);
       return false;
     }
-    if (literal) checkComponentAttributes(name, rule, literal, refuse);
+    if (allLiteral) checkComponentAttributes(name, rule, literal, refuse);
     checkComponentChildren(name, rule, node.children ?? [], refuse);
     return true;
   }
@@ -132,7 +132,7 @@ function checkElement(node: AnyNode, line: number | undefined, reading: MdxBodyR
     refuse(`<${name}> is not allowed in a release: ${refusedElementFix(name)}`);
     return false;
   }
-  for (const [attribute, value] of Object.entries(literal ?? {})) {
+  for (const [attribute, value] of Object.entries(literal)) {
     const permitted =
       (allowedElements[name]?.includes(attribute) || (globalAttributes as readonly string[]).includes(attribute)) &&
       !(attribute === 'dir' && !/^(ltr|auto)$/i.test(value));
@@ -149,12 +149,12 @@ function checkElement(node: AnyNode, line: number | undefined, reading: MdxBodyR
   return true;
 }
 
-/** The attributes as name → text, when every one is a literal string; undefined after reporting any that is not. */
+/** The attributes written as literal strings, name → text, after reporting every one that is not. */
 function literalAttributes(
   attributes: readonly JsxAttribute[],
   element: string,
   refuse: (message: string) => void,
-): Record<string, string> | undefined {
+): { literal: Record<string, string>; allLiteral: boolean } {
   const literal: Record<string, string> = {};
   let allLiteral = true;
   for (const attribute of attributes) {
@@ -175,7 +175,7 @@ function literalAttributes(
       literal[name] = attribute.value ?? '';
     }
   }
-  return allLiteral ? literal : undefined;
+  return { literal, allLiteral };
 }
 
 function checkComponentAttributes(name: string, rule: ComponentRule, literal: Record<string, string>, refuse: (message: string) => void): void {

@@ -75,7 +75,7 @@ export const componentRules = {
       (value) => value.phone !== undefined || value.email !== undefined,
       { message: 'needs a phone="…" or an email="…" (or both), so journalists can reach the contact' },
     ),
-    fields: { name: "the contact's name", role: 'their role', phone: 'a phone number (optional)', email: 'an e-mail address (optional)' },
+    fields: { name: "the contact's name", role: 'their role', phone: 'a phone number, optional', email: 'an e-mail address, optional' },
     children: 'none',
     example: '<MediaContact name="…" role="…" phone="+33 …" email="press@example.org" />',
   },
