@@ -2,7 +2,14 @@ import { mdxToMdast, type MdastNode } from 'satteri';
 import { releaseMarkdownFeatures } from '../releases/markdown.ts';
 import type { BodyAddress, BodyProblem } from './body-reading.ts';
 import { closestWord } from './closest-word.ts';
-import { activeElements, addressAttributes, allowedElements, globalAttributes, refusedAttributeFix, refusedElementFix } from './html-rules.ts';
+import {
+  activeElements,
+  addressAttributes,
+  allowedElements,
+  globalAttributes,
+  refusedAttributeFix,
+  refusedElementFix,
+} from './html-rules.ts';
 import { addressKind, unsafeAddressFix } from './link-address.ts';
 import { componentNames, componentRuleOf, type ComponentRule } from './mdx-components.ts';
 
@@ -75,7 +82,9 @@ function visit(node: AnyNode, reading: MdxBodyReading): void {
     case 'mdxTextExpression': {
       const value = String(node.value).trim();
       if (value.startsWith('/*') && value.endsWith('*/'))
-        refuse('a comment {/* … */} is code in MDX and is not allowed in a release: delete it (keep notes for the team in the pull request).');
+        refuse(
+          'a comment {/* … */} is code in MDX and is not allowed in a release: delete it (keep notes for the team in the pull request).',
+        );
       else
         refuse(
           'text in braces {…} runs code when the site is built and is not allowed in a release: write the text itself, or \\{ and \\} for braces shown as they are.',
@@ -106,7 +115,9 @@ function checkElement(node: AnyNode, line: number | undefined, reading: MdxBodyR
     return false;
   }
   if (!/^[A-Za-z][A-Za-z0-9]*$/.test(name)) {
-    refuse(`<${name}> is not allowed in a release: only the site's components (${componentList}) and plain HTML such as <abbr> may be used.`);
+    refuse(
+      `<${name}> is not allowed in a release: only the site's components (${componentList}) and plain HTML such as <abbr> may be used.`,
+    );
     return false;
   }
   const attributes = node.attributes ?? [];
@@ -160,7 +171,9 @@ function literalAttributes(
   for (const attribute of attributes) {
     const name = attribute.name ?? '';
     if (attribute.type === 'mdxJsxExpressionAttribute') {
-      refuse(`<${element} {…}> adds attributes made by code and is not allowed in a release: write each attribute with its value in quotes, name="…".`);
+      refuse(
+        `<${element} {…}> adds attributes made by code and is not allowed in a release: write each attribute with its value in quotes, name="…".`,
+      );
       allLiteral = false;
     } else if (/^(set|is|client|server|transition):/.test(name) || name.includes(':')) {
       refuse(`${name} is an instruction to the site's build, not an attribute, and is not allowed in a release: remove it.`);
@@ -178,7 +191,12 @@ function literalAttributes(
   return { literal, allLiteral };
 }
 
-function checkComponentAttributes(name: string, rule: ComponentRule, literal: Record<string, string>, refuse: (message: string) => void): void {
+function checkComponentAttributes(
+  name: string,
+  rule: ComponentRule,
+  literal: Record<string, string>,
+  refuse: (message: string) => void,
+): void {
   const parsed = rule.attributes.safeParse(literal);
   if (parsed.success) return;
   const fields = Object.keys(rule.fields);
@@ -191,8 +209,10 @@ function checkComponentAttributes(name: string, rule: ComponentRule, literal: Re
         refuse(`<${name}> has no attribute ${key}=${guess ? ` (did you mean ${guess}=?)` : ''}: its attributes are ${described}.`);
       }
     } else if (field === '') refuse(`<${name}> ${issue.message}.`);
-    else if (literal[field] === undefined) refuse(`<${name}> needs ${field}="…" (${rule.fields[field]}): add it, like this: ${oneLine(rule.example)}`);
-    else if (issue.code === 'invalid_value') refuse(`<${name} ${field}="${literal[field]}"> must be one of: ${issue.values.map(String).join(', ')}.`);
+    else if (literal[field] === undefined)
+      refuse(`<${name}> needs ${field}="…" (${rule.fields[field]}): add it, like this: ${oneLine(rule.example)}`);
+    else if (issue.code === 'invalid_value')
+      refuse(`<${name} ${field}="${literal[field]}"> must be one of: ${issue.values.map(String).join(', ')}.`);
     else if (issue.code === 'too_small') refuse(`<${name} ${field}=""> is empty: write ${rule.fields[field]}.`);
     else refuse(`<${name} ${field}="${literal[field]}"> ${issue.message}.`);
   }
@@ -200,7 +220,8 @@ function checkComponentAttributes(name: string, rule: ComponentRule, literal: Re
 
 function checkComponentChildren(name: string, rule: ComponentRule, children: readonly AnyNode[], refuse: (message: string) => void): void {
   const content = children.filter((child) => !(child.type === 'text' && String(child.value).trim() === ''));
-  if (rule.children === 'none' && content.length > 0) refuse(`<${name}> holds nothing between its tags: write it as ${oneLine(rule.example)}`);
+  if (rule.children === 'none' && content.length > 0)
+    refuse(`<${name}> holds nothing between its tags: write it as ${oneLine(rule.example)}`);
   if (rule.children === 'one-image') {
     const inside = content.length === 1 && content[0]?.type === 'paragraph' ? (content[0].children ?? []) : [];
     const images = inside.filter((child) => !(child.type === 'text' && String(child.value).trim() === ''));

@@ -29,7 +29,10 @@ export type VideoHost = keyof typeof videoHosts;
 export const videoFrameSources = Object.values(videoHosts).map((host) => new URL(host.player).origin);
 
 const text = z.string().trim().min(1);
-const email = z.string().trim().regex(/^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/, 'must be an e-mail address, such as press@example.org');
+const email = z
+  .string()
+  .trim()
+  .regex(/^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/, 'must be an e-mail address, such as press@example.org');
 const phone = z
   .string()
   .trim()
@@ -71,10 +74,11 @@ export const componentRules = {
     example: '<FactBox title="…">\n\n- A fact\n- Another fact\n\n</FactBox>',
   },
   MediaContact: {
-    attributes: z.strictObject({ name: text, role: text, phone: phone.optional(), email: email.optional() }).refine(
-      (value) => value.phone !== undefined || value.email !== undefined,
-      { message: 'needs a phone="…" or an email="…" (or both), so journalists can reach the contact' },
-    ),
+    attributes: z
+      .strictObject({ name: text, role: text, phone: phone.optional(), email: email.optional() })
+      .refine((value) => value.phone !== undefined || value.email !== undefined, {
+        message: 'needs a phone="…" or an email="…" (or both), so journalists can reach the contact',
+      }),
     fields: { name: "the contact's name", role: 'their role', phone: 'a phone number, optional', email: 'an e-mail address, optional' },
     children: 'none',
     example: '<MediaContact name="…" role="…" phone="+33 …" email="press@example.org" />',
