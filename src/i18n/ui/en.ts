@@ -113,8 +113,8 @@ export const en = {
   'offline.pageTitle': 'You are offline',
   'offline.pageBody': 'This page has not been kept for reading offline. These pages are:',
   'mdx.mediaContact': 'Media contact',
-  'mdx.phone': 'Phone',
-  'mdx.email': 'E-mail',
+  'mdx.phone': 'Phone:',
+  'mdx.email': 'E-mail:',
   'mdx.watchOn.youtube': 'Watch on YouTube',
   'mdx.watchOn.vimeo': 'Watch on Vimeo',
 } as const;

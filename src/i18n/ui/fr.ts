@@ -119,8 +119,8 @@ export const fr = {
   'offline.pageTitle': 'Vous êtes hors ligne',
   'offline.pageBody': 'Cette page n’a pas été gardée pour la lecture hors ligne. Celles-ci le sont\u00a0:',
   'mdx.mediaContact': 'Contact presse',
-  'mdx.phone': 'Téléphone',
-  'mdx.email': 'Courriel',
+  'mdx.phone': 'Téléphone\u00a0:',
+  'mdx.email': 'Courriel\u00a0:',
   'mdx.watchOn.youtube': 'Voir sur YouTube',
   'mdx.watchOn.vimeo': 'Voir sur Vimeo',
 } as const satisfies Record<UiKey, string>;
