@@ -12,3 +12,6 @@ export const outDir = process.env.NEWSROOM_OUT_DIR ?? './dist';
 
 /** Astro's cache: kept beside a custom output folder, so builds of different content never share one. */
 export const cacheDir = process.env.NEWSROOM_OUT_DIR ? `${process.env.NEWSROOM_OUT_DIR}-cache` : './node_modules/.astro';
+
+/** A module exporting `siteLanguages` in place of src/i18n/site-languages.ts: only the tests' third language uses it. */
+export const languagesModule = process.env.NEWSROOM_LANGUAGES;

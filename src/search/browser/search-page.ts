@@ -1,5 +1,4 @@
-import { localeRecords } from '../../i18n/locale-records.ts';
-import { type Locale } from '../../i18n/locales.ts';
+import type { DateRecord } from '../../i18n/locale-record.ts';
 import { fillPlaceholders } from '../../i18n/placeholders.ts';
 import { buildVersion } from '../contract/build-version.ts';
 import { searchFacets } from '../contract/index-fields.ts';
@@ -28,8 +27,9 @@ interface SearchPage {
   notice: HTMLElement;
   list: HTMLOListElement;
   more: HTMLButtonElement;
-  locale: Locale;
-  otherLocale: Locale;
+  locale: string;
+  otherLocales: string[];
+  dates: DateRecord;
   messages: Record<string, string>;
 }
 
@@ -44,8 +44,21 @@ function findSearchPage(): SearchPage | undefined {
   const notice = find<HTMLElement>('[data-search-notice]');
   const list = find<HTMLOListElement>('[data-search-results]');
   const more = find<HTMLButtonElement>('[data-search-more]');
-  const { locale, otherLocale, messages } = form?.dataset ?? {};
-  if (!form || !words || !includeOther || !filtersMenu || !summary || !notice || !list || !more || !locale || !otherLocale || !messages)
+  const { locale, otherLocales, dates, messages } = form?.dataset ?? {};
+  if (
+    !form ||
+    !words ||
+    !includeOther ||
+    !filtersMenu ||
+    !summary ||
+    !notice ||
+    !list ||
+    !more ||
+    !locale ||
+    otherLocales === undefined ||
+    !dates ||
+    !messages
+  )
     return undefined;
   return {
     form,
@@ -56,8 +69,9 @@ function findSearchPage(): SearchPage | undefined {
     notice,
     list,
     more,
-    locale: locale as Locale,
-    otherLocale: otherLocale as Locale,
+    locale,
+    otherLocales: otherLocales.split(' ').filter(Boolean),
+    dates: JSON.parse(dates),
     messages: JSON.parse(messages),
   };
 }
@@ -66,16 +80,18 @@ function findSearchPage(): SearchPage | undefined {
  * The search page: a form over Pagefind's search API, rendered by this site so that a reader's
  * first search downloads only the search runtime, the index metadata, the index chunks for the
  * typed words and the fragments of the results shown. Filter counts load when the filter menu
- * opens; the other language's index loads when the reader includes it. The whole state lives in
+ * opens; the other languages' indexes load when the reader includes them. The whole state lives in
  * the address (search-state.ts), so a reload, Back, a shared link and the language switch keep it.
  */
 export async function startSearchPage(): Promise<void> {
   const page = findSearchPage();
   if (!page) return;
-  const { form, words, includeOther, filtersMenu, summary, notice, list, more, locale, otherLocale, messages } = page;
-  const numbers = new Intl.NumberFormat(localeRecords[locale].intl);
+  const { form, words, includeOther, filtersMenu, summary, notice, list, more, locale, otherLocales, dates, messages } = page;
+  const numbers = new Intl.NumberFormat(dates.intl);
+  const plurals = new Intl.PluralRules(dates.intl);
   const labels: ResultLabels = {
     reader: locale,
+    dates,
     typeLabel: (type) => form.querySelector(`input[name="type"][value="${CSS.escape(type)}"] ~ [data-filter-label]`)?.textContent ?? type,
     languageNote: (language) => messages[`in-${language}`] ?? language,
     precisionNote: (precision) => messages[`date-${precision}`],
@@ -86,7 +102,7 @@ export async function startSearchPage(): Promise<void> {
   const instance = (both: boolean) => {
     let made = instances.get(both);
     if (!made) {
-      made = createPagefind(locale, { mergeLocale: both ? otherLocale : undefined, highlightParam, metaCacheTag: buildVersion });
+      made = createPagefind(locale, { mergeLocales: both ? otherLocales : [], highlightParam, metaCacheTag: buildVersion });
       instances.set(both, made);
       // A failed load (offline, say) is tried again by the next search.
       made.catch(() => instances.delete(both));
@@ -129,7 +145,7 @@ export async function startSearchPage(): Promise<void> {
     await showMore(searchId, firstResults);
     if (searchId !== latest) return;
     const count = response.results.length;
-    summary.textContent = fillPlaceholders(count === 0 ? messages.none! : count === 1 ? messages.one! : messages.many!, {
+    summary.textContent = fillPlaceholders((count === 0 ? messages.none : messages[`count-${plurals.select(count)}`])!, {
       terms: term,
       count: numbers.format(count),
     });
@@ -139,14 +155,14 @@ export async function startSearchPage(): Promise<void> {
   };
 
   /**
-   * Offline, the other language's releases may not be kept on this device: the reader is told so
+   * Offline, the other languages' releases may not be kept on this device: the reader is told so
    * and gets their own language's results. Any other failure says what went wrong, never silently.
    */
   const recover = async (searchId: number, term: string, both: boolean, error: unknown) => {
     if (searchId !== latest) return;
     console.warn('Search failed:', error);
     if (both && !navigator.onLine) {
-      notice.textContent = messages.offlineOther ?? '';
+      notice.textContent = messages.offlineOthers ?? '';
       notice.hidden = false;
       try {
         await searchIn(searchId, term, false);
