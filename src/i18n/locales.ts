@@ -1,5 +1,3 @@
-import { isAbsolute, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { languagesModule } from '../site-settings.mjs';
 import type { LocaleRecord } from './locale-record.ts';
 import type { SiteLanguage } from './site-language.ts';
@@ -14,11 +12,11 @@ export type Locale = string;
 /**
  * The site's languages: `site-languages.ts`, or the module `NEWSROOM_LANGUAGES` names, so a test
  * can build a site with a language that lives only in the tests (tests/fixtures/languages/).
+ * Server side only: the browser gets what it needs of a language from the page.
  */
 async function loadLanguages(): Promise<readonly SiteLanguage[]> {
   if (!languagesModule) return siteLanguages;
-  const url = pathToFileURL(isAbsolute(languagesModule) ? languagesModule : resolve(languagesModule)).href;
-  const loaded: { siteLanguages?: readonly SiteLanguage[] } = await import(/* @vite-ignore */ url);
+  const loaded: { siteLanguages?: readonly SiteLanguage[] } = await import(/* @vite-ignore */ languagesModule);
   if (!loaded.siteLanguages) throw new Error(`NEWSROOM_LANGUAGES names ${languagesModule}, which exports no \`siteLanguages\`.`);
   return loaded.siteLanguages;
 }

@@ -86,7 +86,7 @@ export const fr = {
   'search.shortcut': 'raccourci\u00a0: /',
   'search.showMore': 'Afficher plus de résultats',
   'search.summaryNone': 'Aucun résultat pour {terms}',
-  // Les catégories de pluriel du français (Intl.PluralRules) : one, many (« 1 000 000 de résultats ») et other.
+  // Les catégories de pluriel du français (Intl.PluralRules) : one, many (« 1 000 000 de résultats ») et other.
   'search.summary.one': 'Un résultat pour {terms}',
   'search.summary.many': '{count} de résultats pour {terms}',
   'search.summary.other': '{count} résultats pour {terms}',
