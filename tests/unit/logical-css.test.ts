@@ -31,7 +31,12 @@ function astroStyles(source: string): string[] {
   const styles: string[] = [];
   const visit = (node: Node) => {
     if ('tagName' in node && node.tagName === 'style') {
-      styles.push(node.childNodes.map((child) => ('value' in child ? child.value : '')).join(''));
+      // A `<style set:html={...} />` gets its CSS from code (the identity's colours), and HTML has no
+      // self-closing style: what parse5 finds inside it is the rest of the template, not CSS.
+      if (!node.attrs.some((attribute) => attribute.name.startsWith('set:'))) {
+        styles.push(node.childNodes.map((child) => ('value' in child ? child.value : '')).join(''));
+      }
+      return;
     }
     if ('childNodes' in node) node.childNodes.forEach(visit);
     if ('content' in node) visit(node.content);
