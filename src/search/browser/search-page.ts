@@ -28,7 +28,7 @@ interface SearchPage {
   list: HTMLOListElement;
   more: HTMLButtonElement;
   locale: string;
-  otherLocales: string[];
+  otherLanguages: string[];
   dates: DateRecord;
   messages: Record<string, string>;
 }
@@ -44,7 +44,7 @@ function findSearchPage(): SearchPage | undefined {
   const notice = find<HTMLElement>('[data-search-notice]');
   const list = find<HTMLOListElement>('[data-search-results]');
   const more = find<HTMLButtonElement>('[data-search-more]');
-  const { locale, otherLocales, dates, messages } = form?.dataset ?? {};
+  const { locale, otherLanguages, dates, messages } = form?.dataset ?? {};
   if (
     !form ||
     !words ||
@@ -55,7 +55,7 @@ function findSearchPage(): SearchPage | undefined {
     !list ||
     !more ||
     !locale ||
-    otherLocales === undefined ||
+    otherLanguages === undefined ||
     !dates ||
     !messages
   )
@@ -70,7 +70,7 @@ function findSearchPage(): SearchPage | undefined {
     list,
     more,
     locale,
-    otherLocales: otherLocales.split(' ').filter(Boolean),
+    otherLanguages: otherLanguages.split(' ').filter(Boolean),
     dates: JSON.parse(dates),
     messages: JSON.parse(messages),
   };
@@ -86,7 +86,7 @@ function findSearchPage(): SearchPage | undefined {
 export async function startSearchPage(): Promise<void> {
   const page = findSearchPage();
   if (!page) return;
-  const { form, words, includeOthers, filtersMenu, summary, notice, list, more, locale, otherLocales, dates, messages } = page;
+  const { form, words, includeOthers, filtersMenu, summary, notice, list, more, locale, otherLanguages, dates, messages } = page;
   const numbers = new Intl.NumberFormat(dates.intl);
   const plurals = new Intl.PluralRules(dates.intl);
   const labels: ResultLabels = {
@@ -102,7 +102,7 @@ export async function startSearchPage(): Promise<void> {
   const instance = (withOthers: boolean) => {
     let made = instances.get(withOthers);
     if (!made) {
-      made = createPagefind(locale, { mergeLocales: withOthers ? otherLocales : [], highlightParam, metaCacheTag: buildVersion });
+      made = createPagefind(locale, { mergeLocales: withOthers ? otherLanguages : [], highlightParam, metaCacheTag: buildVersion });
       instances.set(withOthers, made);
       // A failed load (offline, say) is tried again by the next search.
       made.catch(() => instances.delete(withOthers));
