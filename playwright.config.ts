@@ -2,9 +2,9 @@ import { defineConfig } from '@playwright/test';
 import { builtSites, e2ePort as port } from './tests/e2e/support/built-sites.ts';
 import { chromiumLaunchOptions } from './scripts/support/chromium.ts';
 
-// Set E2E_PORT to run two test runs side by side; the generated-corpus site uses the next port.
+// Set E2E_PORT to run two test runs side by side; the generated-corpus site uses the next port, the three-language site the one after.
 
-/** The browser tests read two built sites, served by `tests/e2e/support/serve-sites.mjs`. */
+/** The browser tests read three built sites, served by `tests/e2e/support/serve-sites.mjs`. */
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: `${builtSites.root}/artifacts`,
@@ -17,9 +17,11 @@ export default defineConfig({
   snapshotPathTemplate: '{testDir}/screenshots/{arg}{ext}',
   expect: { toHaveScreenshot: { maxDiffPixelRatio: 0.002, animations: 'disabled', caret: 'hide', scale: 'css' } },
   projects: [
-    { name: 'seed-site', testIgnore: /many-releases|screenshots/, use: { baseURL: `http://localhost:${port}` } },
+    { name: 'seed-site', testIgnore: /many-releases|screenshots|three-languages/, use: { baseURL: `http://localhost:${port}` } },
     { name: 'screenshots', testMatch: /screenshots\.spec/, use: { baseURL: `http://localhost:${port}` } },
     { name: 'many-releases', testMatch: /many-releases/, use: { baseURL: `http://localhost:${port + 1}` } },
+    // Spanish, a language that lives only in the tests: proves a record, a dictionary and a content folder are all a language needs.
+    { name: 'three-languages', testMatch: /three-languages/, use: { baseURL: `http://localhost:${port + 2}` } },
   ],
   webServer: {
     command: 'node tests/e2e/support/serve-sites.mjs',

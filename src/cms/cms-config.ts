@@ -1,4 +1,4 @@
-import { otherLocale, type Locale } from '../i18n/locales.ts';
+import { localesOtherThan, type Locale } from '../i18n/locales.ts';
 import type { CmsSettings } from './cms-settings.ts';
 import { formText } from '../i18n/cms-form/index.ts';
 import { releaseFormFields } from './release-fields.ts';
@@ -34,7 +34,7 @@ export function cmsConfig(locale: Locale, settings: CmsSettings, contentFolder: 
     publish_mode: 'editorial_workflow',
     media_folder: `${contentFolder}/images`,
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-    i18n: { structure: 'multiple_folders', locales: [locale, otherLocale(locale)], default_locale: locale },
+    i18n: { structure: 'multiple_folders', locales: [locale, ...localesOtherThan(locale)], default_locale: locale },
     collections: [
       {
         name: 'releases',

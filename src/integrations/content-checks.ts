@@ -53,7 +53,7 @@ export function contentChecks({ contentDir }: { contentDir: string }): AstroInte
           logger.error(problems.map((problem) => `  ✗ ${problemToText(problem)}`).join('\n'));
           throw new Error(`${problems.length} pages were not written as the content says they should be (listed above).`);
         }
-        logger.info(`All ${publishedPages.length} pages of the two languages were written, and nothing else.`);
+        logger.info(`All ${publishedPages.length} pages of the site's languages were written, and nothing else.`);
       },
     },
   };

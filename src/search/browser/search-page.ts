@@ -1,5 +1,4 @@
-import { localeRecords } from '../../i18n/locale-records.ts';
-import { type Locale } from '../../i18n/locales.ts';
+import type { DateRecord } from '../../i18n/locale-record.ts';
 import { fillPlaceholders } from '../../i18n/placeholders.ts';
 import { buildVersion } from '../contract/build-version.ts';
 import { searchFacets } from '../contract/index-fields.ts';
@@ -22,14 +21,15 @@ const shortestTerm = 2;
 interface SearchPage {
   form: HTMLFormElement;
   words: HTMLInputElement;
-  includeOther: HTMLInputElement;
+  includeOthers: HTMLInputElement;
   filtersMenu: HTMLDetailsElement;
   summary: HTMLElement;
   notice: HTMLElement;
   list: HTMLOListElement;
   more: HTMLButtonElement;
-  locale: Locale;
-  otherLocale: Locale;
+  locale: string;
+  otherLanguages: string[];
+  dates: DateRecord;
   messages: Record<string, string>;
 }
 
@@ -38,26 +38,40 @@ function findSearchPage(): SearchPage | undefined {
   const find = <Found extends Element>(selector: string, within: ParentNode = document) =>
     within.querySelector<Found>(selector) ?? undefined;
   const words = form && find<HTMLInputElement>('input[type="search"]', form);
-  const includeOther = form && find<HTMLInputElement>('[data-search-include-other]', form);
+  const includeOthers = form && find<HTMLInputElement>('[data-search-include-other]', form);
   const filtersMenu = form && find<HTMLDetailsElement>('[data-search-filters]', form);
   const summary = find<HTMLElement>('[data-search-summary]');
   const notice = find<HTMLElement>('[data-search-notice]');
   const list = find<HTMLOListElement>('[data-search-results]');
   const more = find<HTMLButtonElement>('[data-search-more]');
-  const { locale, otherLocale, messages } = form?.dataset ?? {};
-  if (!form || !words || !includeOther || !filtersMenu || !summary || !notice || !list || !more || !locale || !otherLocale || !messages)
+  const { locale, otherLanguages, dates, messages } = form?.dataset ?? {};
+  if (
+    !form ||
+    !words ||
+    !includeOthers ||
+    !filtersMenu ||
+    !summary ||
+    !notice ||
+    !list ||
+    !more ||
+    !locale ||
+    otherLanguages === undefined ||
+    !dates ||
+    !messages
+  )
     return undefined;
   return {
     form,
     words,
-    includeOther,
+    includeOthers,
     filtersMenu,
     summary,
     notice,
     list,
     more,
-    locale: locale as Locale,
-    otherLocale: otherLocale as Locale,
+    locale,
+    otherLanguages: otherLanguages.split(' ').filter(Boolean),
+    dates: JSON.parse(dates),
     messages: JSON.parse(messages),
   };
 }
@@ -66,16 +80,18 @@ function findSearchPage(): SearchPage | undefined {
  * The search page: a form over Pagefind's search API, rendered by this site so that a reader's
  * first search downloads only the search runtime, the index metadata, the index chunks for the
  * typed words and the fragments of the results shown. Filter counts load when the filter menu
- * opens; the other language's index loads when the reader includes it. The whole state lives in
+ * opens; the other languages' indexes load when the reader includes them. The whole state lives in
  * the address (search-state.ts), so a reload, Back, a shared link and the language switch keep it.
  */
 export async function startSearchPage(): Promise<void> {
   const page = findSearchPage();
   if (!page) return;
-  const { form, words, includeOther, filtersMenu, summary, notice, list, more, locale, otherLocale, messages } = page;
-  const numbers = new Intl.NumberFormat(localeRecords[locale].intl);
+  const { form, words, includeOthers, filtersMenu, summary, notice, list, more, locale, otherLanguages, dates, messages } = page;
+  const numbers = new Intl.NumberFormat(dates.intl);
+  const plurals = new Intl.PluralRules(dates.intl);
   const labels: ResultLabels = {
     reader: locale,
+    dates,
     typeLabel: (type) => form.querySelector(`input[name="type"][value="${CSS.escape(type)}"] ~ [data-filter-label]`)?.textContent ?? type,
     languageNote: (language) => messages[`in-${language}`] ?? language,
     precisionNote: (precision) => messages[`date-${precision}`],
@@ -83,13 +99,13 @@ export async function startSearchPage(): Promise<void> {
 
   // One instance per choice of languages, made when first needed and kept.
   const instances = new Map<boolean, Promise<PagefindInstance>>();
-  const instance = (both: boolean) => {
-    let made = instances.get(both);
+  const instance = (withOthers: boolean) => {
+    let made = instances.get(withOthers);
     if (!made) {
-      made = createPagefind(locale, { mergeLocale: both ? otherLocale : undefined, highlightParam, metaCacheTag: buildVersion });
-      instances.set(both, made);
+      made = createPagefind(locale, { mergeLocales: withOthers ? otherLanguages : [], highlightParam, metaCacheTag: buildVersion });
+      instances.set(withOthers, made);
       // A failed load (offline, say) is tried again by the next search.
-      made.catch(() => instances.delete(both));
+      made.catch(() => instances.delete(withOthers));
     }
     return made;
   };
@@ -117,9 +133,9 @@ export async function startSearchPage(): Promise<void> {
     return current.appending;
   };
 
-  /** Searches in one or both languages; throws when the index or a result cannot be read. */
-  const searchIn = async (searchId: number, term: string, both: boolean) => {
-    const pagefind = await instance(both);
+  /** Searches the reader's language, with the others when asked; throws when the index or a result cannot be read. */
+  const searchIn = async (searchId: number, term: string, withOthers: boolean) => {
+    const pagefind = await instance(withOthers);
     // Pagefind counts filter values only once it has read them: an instance made after the menu opened has not yet.
     if (filtersMenu.open) await pagefind.filters();
     const response = await pagefind.search(term, { filters: chosenFilters(form), sort: newestFirst(form) ? { date: 'desc' } : undefined });
@@ -129,24 +145,24 @@ export async function startSearchPage(): Promise<void> {
     await showMore(searchId, firstResults);
     if (searchId !== latest) return;
     const count = response.results.length;
-    summary.textContent = fillPlaceholders(count === 0 ? messages.none! : count === 1 ? messages.one! : messages.many!, {
+    summary.textContent = fillPlaceholders((count === 0 ? messages.none : messages[`count-${plurals.select(count)}`])!, {
       terms: term,
       count: numbers.format(count),
     });
     if (filtersMenu.open) showFilterCounts(form, response.filters);
     // The rest of the first screen follows; a failure there is handled like any other.
-    showMore(searchId, resultsPerStep - firstResults).catch((error: unknown) => void recover(searchId, term, both, error));
+    showMore(searchId, resultsPerStep - firstResults).catch((error: unknown) => void recover(searchId, term, withOthers, error));
   };
 
   /**
-   * Offline, the other language's releases may not be kept on this device: the reader is told so
+   * Offline, the other languages' releases may not be kept on this device: the reader is told so
    * and gets their own language's results. Any other failure says what went wrong, never silently.
    */
-  const recover = async (searchId: number, term: string, both: boolean, error: unknown) => {
+  const recover = async (searchId: number, term: string, withOthers: boolean, error: unknown) => {
     if (searchId !== latest) return;
     console.warn('Search failed:', error);
-    if (both && !navigator.onLine) {
-      notice.textContent = messages.offlineOther ?? '';
+    if (withOthers && !navigator.onLine) {
+      notice.textContent = messages.offlineOthers ?? '';
       notice.hidden = false;
       try {
         await searchIn(searchId, term, false);
@@ -174,11 +190,11 @@ export async function startSearchPage(): Promise<void> {
       summary.textContent = '';
       return;
     }
-    const both = includeOther.checked;
+    const withOthers = includeOthers.checked;
     try {
-      await searchIn(searchId, term, both);
+      await searchIn(searchId, term, withOthers);
     } catch (error) {
-      await recover(searchId, term, both, error);
+      await recover(searchId, term, withOthers, error);
     }
   };
 
@@ -223,12 +239,12 @@ export async function startSearchPage(): Promise<void> {
   more.addEventListener('click', () => {
     const searchId = latest;
     showMore(searchId, resultsPerStep, true).catch(
-      (error: unknown) => void recover(searchId, words.value.trim(), includeOther.checked, error),
+      (error: unknown) => void recover(searchId, words.value.trim(), includeOthers.checked, error),
     );
   });
   filtersMenu.addEventListener('toggle', async () => {
     if (!filtersMenu.open) return;
-    const counts = await (await instance(includeOther.checked)).filters().catch(() => undefined);
+    const counts = await (await instance(includeOthers.checked)).filters().catch(() => undefined);
     if (filtersMenu.open && !shown && counts) showFilterCounts(form, counts);
     if (shown) void search();
   });
@@ -237,7 +253,7 @@ export async function startSearchPage(): Promise<void> {
   document.querySelector<HTMLElement>('[data-search-fallback]')?.setAttribute('hidden', '');
   restoreState();
   if (words.value) await search();
-  else void instance(includeOther.checked).catch(() => undefined); // Loads the runtime and index metadata while the reader types.
+  else void instance(includeOthers.checked).catch(() => undefined); // Loads the runtime and index metadata while the reader types.
   words.focus();
 }
 

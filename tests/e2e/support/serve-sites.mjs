@@ -1,7 +1,8 @@
-// Builds the two sites the browser tests read, one after the other (two Astro builds at once
+// Builds the three sites the browser tests read, one after the other (two Astro builds at once
 // would share one content cache), then serves both with `astro preview`:
 //   - the real content, built with TZ=America/Los_Angeles to prove no date shifts, on E2E_PORT;
-//   - 45 generated releases, enough for three list pages, on E2E_PORT + 1.
+//   - 45 generated releases, enough for three list pages, on E2E_PORT + 1;
+//   - a third language that lives only in the tests (tests/fixtures/languages/), on E2E_PORT + 2.
 // Folders are named after the port (see built-sites.ts), so two test runs never overwrite each other.
 import { execFileSync, spawn } from 'node:child_process';
 import { createConnection } from 'node:net';
@@ -13,6 +14,15 @@ const sites = [
     name: 'many-releases',
     port: e2ePort + 1,
     env: { NEWSROOM_CONTENT_DIR: builtSites.manyContent, NEWSROOM_OUT_DIR: builtSites.manyDist },
+  },
+  {
+    name: 'three-languages',
+    port: e2ePort + 2,
+    env: {
+      NEWSROOM_LANGUAGES: 'tests/fixtures/languages/site-languages.ts',
+      NEWSROOM_CONTENT_DIR: 'tests/fixtures/content/three-languages',
+      NEWSROOM_OUT_DIR: builtSites.threeLanguagesDist,
+    },
   },
   {
     name: 'seed',
@@ -42,14 +52,16 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   });
 }
 
-// Playwright waits on E2E_PORT only; make sure the other site is up before that one is.
-await new Promise((resolve) => {
-  const attempt = () =>
-    createConnection(sites[0].port, 'localhost')
-      .on('connect', function () {
-        this.end();
-        resolve();
-      })
-      .on('error', () => setTimeout(attempt, 200));
-  attempt();
-});
+// Playwright waits on E2E_PORT only; make sure the other sites are up before that one is.
+for (const site of sites.filter((candidate) => candidate.port !== e2ePort)) {
+  await new Promise((resolve) => {
+    const attempt = () =>
+      createConnection(site.port, 'localhost')
+        .on('connect', function () {
+          this.end();
+          resolve();
+        })
+        .on('error', () => setTimeout(attempt, 200));
+    attempt();
+  });
+}

@@ -1,0 +1,21 @@
+import type { LocaleRecord } from '../locale-record.ts';
+
+export const fr = {
+  code: 'fr',
+  name: 'Français',
+  englishName: 'French',
+  intl: 'fr-FR',
+  openGraph: 'fr_FR',
+  dir: 'ltr',
+  segments: {
+    releases: 'actualites',
+    browse: 'parcourir',
+    topics: 'themes',
+    years: 'annees',
+    search: 'recherche',
+    offline: 'hors-ligne',
+  },
+  sizeUnits: ['octets', 'Ko', 'Mo'],
+  firstDayOfMonth: '1er',
+  datelineExample: 'LYON (France)',
+} as const satisfies LocaleRecord;
