@@ -1,5 +1,6 @@
 import type { Locale } from '../locales.ts';
-import { en, type FormText } from './en.ts';
+import { en } from './en.ts';
+import type { FormText } from './form-text.ts';
 import { fr } from './fr.ts';
 
 const formTexts = { en, fr } as const satisfies Record<Locale, FormText>;
