@@ -5,7 +5,7 @@ import type { Locale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/translate.ts';
 import type { UiKey } from '../i18n/ui/en.ts';
 import { releaseSchema } from '../releases/schema.ts';
-import type { FormText } from '../i18n/cms-form/en.ts';
+import { isFormFieldPath, type FormText } from '../i18n/cms-form/form-text.ts';
 import { formText } from '../i18n/cms-form/index.ts';
 
 /** One field of Decap CMS's collection config (https://decapcms.org/docs/widgets/). */
@@ -73,10 +73,12 @@ function fieldFor(name: string, path: string, schema: AnySchema, locale: Locale,
   const text = formText(locale);
   const inner = unwrap(schema);
   const { type, element, entries } = definition(inner);
-  const hint = text.hints[path] ?? schema.description ?? inner.description;
+  const named = isFormFieldPath(path);
+  const hint = (named ? text.hints[path] : undefined) ?? schema.description ?? inner.description;
   const field: CmsField = {
     name,
-    label: text.labels[path] ?? name,
+    // A field just added to the schema shows its name until the dictionaries give it words (a unit test asks for them).
+    label: named ? text.labels[path] : name,
     widget: 'string',
     required: !schema.safeParse(undefined).success,
     i18n,
@@ -114,8 +116,8 @@ export function releaseFormFields(locale: Locale, schema: ObjectSchema = release
   const text = formText(locale);
   const body: CmsField = {
     name: 'body',
-    label: text.labels['body'] ?? 'body',
-    ...(text.hints['body'] ? { hint: text.hints['body'] } : {}),
+    label: text.labels.body,
+    ...(text.hints.body ? { hint: text.hints.body } : {}),
     widget: 'markdown',
     required: false,
     i18n: true,

@@ -180,7 +180,7 @@ test.describe('the /admin/ page', () => {
     const admin = await policyOf(page, '/admin/');
     expect(directive(admin, 'script-src')).toBe("script-src 'self' 'unsafe-eval'");
     expect(directive(admin, 'style-src')).toBe("style-src 'self' 'unsafe-inline'");
-    expect(directive(admin, 'connect-src')).toBe(`connect-src 'self' https://api.github.com ${new URL(cmsBackendUrl).origin}`);
+    expect(directive(admin, 'connect-src')).toBe(`connect-src 'self' https://api.github.com ${new URL(cmsBackendUrl()).origin}`);
     expect(directive(admin, 'object-src')).toBe("object-src 'none'");
     for (const path of ['/', '/en/', '/fr/recherche/']) {
       const site = await policyOf(page, path);

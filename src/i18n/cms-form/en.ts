@@ -1,8 +1,10 @@
+import type { FormText } from './form-text.ts';
+
 /**
  * English words of the editing form at /admin/. Hints are not here: an English hint is the
  * schema's own `.describe()` text (src/releases/schema.ts), written once.
  */
-export const en = {
+export const en: FormText = {
   collection: 'Releases',
   collectionSingular: 'Release',
   collectionDescription: 'Media releases. Each language is one file; a release may exist in one language only.',
@@ -28,8 +30,6 @@ export const en = {
     'photos.caption': 'Caption',
     'photos.credit': 'Credit',
     body: 'Text',
-  } as Record<string, string>,
-  hints: { body: 'The release itself, in Markdown: one paragraph per block, separated by an empty line.' } as Record<string, string>,
+  },
+  hints: { body: 'The release itself, in Markdown: one paragraph per block, separated by an empty line.' },
 };
-
-export type FormText = typeof en;

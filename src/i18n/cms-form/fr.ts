@@ -1,7 +1,7 @@
-import type { FormText } from './en.ts';
+import type { TranslatedFormText } from './form-text.ts';
 
 /** French words of the editing form at /admin/, hints included (translations of the schema's English hints). */
-export const fr: FormText = {
+export const fr: TranslatedFormText = {
   collection: 'Communiqués',
   collectionSingular: 'Communiqué',
   collectionDescription: 'Les communiqués. Chaque langue est un fichier ; un communiqué peut n’exister que dans une langue.',

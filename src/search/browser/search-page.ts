@@ -1,22 +1,22 @@
 import type { DateRecord } from '../../i18n/locale-record.ts';
-import { fillPlaceholders } from '../../i18n/placeholders.ts';
 import { buildVersion } from '../contract/build-version.ts';
-import { searchFacets } from '../contract/index-fields.ts';
+import { jsonToSearchMessages, resultInNote, type SearchMessages } from '../contract/search-messages.ts';
 import { createPagefind, type FilterCounts, type PagefindInstance, type SearchResponse } from './pagefind-api.ts';
 import { resultItem, type ResultLabels } from './result-item.ts';
+import {
+  failureToSummary,
+  firstResults,
+  formDataToFilters,
+  formDataToSort,
+  inputToTerm,
+  nextResultRange,
+  resultCountToSummary,
+  resultsPerStep,
+} from './search-logic.ts';
 import { formToSearchParams, hasChosenFilters, searchParamsToForm } from './search-state.ts';
 
 /** The query parameter result links carry, read by the highlight script on the release page. */
 export const highlightParam = 'highlight';
-
-/** Results shown first, as soon as their fragments arrive; each result is a small download of its own. */
-const firstResults = 5;
-
-/** Results in the first screen, and added by each "show more". */
-const resultsPerStep = 10;
-
-/** Shorter words match most of the index: searching starts at two characters. */
-const shortestTerm = 2;
 
 interface SearchPage {
   form: HTMLFormElement;
@@ -30,7 +30,7 @@ interface SearchPage {
   locale: string;
   otherLanguages: string[];
   dates: DateRecord;
-  messages: Record<string, string>;
+  messages: SearchMessages;
 }
 
 function findSearchPage(): SearchPage | undefined {
@@ -72,7 +72,7 @@ function findSearchPage(): SearchPage | undefined {
     locale,
     otherLanguages: otherLanguages.split(' ').filter(Boolean),
     dates: JSON.parse(dates),
-    messages: JSON.parse(messages),
+    messages: jsonToSearchMessages(messages),
   };
 }
 
@@ -93,8 +93,8 @@ export async function startSearchPage(): Promise<void> {
     reader: locale,
     dates,
     typeLabel: (type) => form.querySelector(`input[name="type"][value="${CSS.escape(type)}"] ~ [data-filter-label]`)?.textContent ?? type,
-    languageNote: (language) => messages[`in-${language}`] ?? language,
-    precisionNote: (precision) => messages[`date-${precision}`],
+    languageNote: (language) => resultInNote(messages, language),
+    precisionNote: (precision) => messages.datePrecision[precision],
   };
 
   // One instance per choice of languages, made when first needed and kept.
@@ -121,13 +121,13 @@ export async function startSearchPage(): Promise<void> {
     const current = shown;
     if (!current) return Promise.resolve();
     current.appending = current.appending.then(async () => {
-      const next = current.response.results.slice(current.count, current.count + count);
-      const data = await Promise.all(next.map((result) => result.data()));
+      const range = nextResultRange(current.count, current.response.results.length, count);
+      const data = await Promise.all(current.response.results.slice(range.start, range.end).map((result) => result.data()));
       if (searchId !== latest) return;
       const items = data.map((result) => resultItem(result, labels));
       list.append(...items);
-      current.count += items.length;
-      more.hidden = current.count >= current.response.results.length;
+      current.count = range.end;
+      more.hidden = !range.more;
       if (focusFirstNew) items[0]?.querySelector('a')?.focus();
     });
     return current.appending;
@@ -138,17 +138,14 @@ export async function startSearchPage(): Promise<void> {
     const pagefind = await instance(withOthers);
     // Pagefind counts filter values only once it has read them: an instance made after the menu opened has not yet.
     if (filtersMenu.open) await pagefind.filters();
-    const response = await pagefind.search(term, { filters: chosenFilters(form), sort: newestFirst(form) ? { date: 'desc' } : undefined });
+    const data = new FormData(form);
+    const response = await pagefind.search(term, { filters: formDataToFilters(data), sort: formDataToSort(data) });
     if (searchId !== latest) return;
     shown = { response, count: 0, appending: Promise.resolve() };
     list.replaceChildren();
     await showMore(searchId, firstResults);
     if (searchId !== latest) return;
-    const count = response.results.length;
-    summary.textContent = fillPlaceholders((count === 0 ? messages.none : messages[`count-${plurals.select(count)}`])!, {
-      terms: term,
-      count: numbers.format(count),
-    });
+    summary.textContent = resultCountToSummary(messages, response.results.length, term, numbers, plurals);
     if (filtersMenu.open) showFilterCounts(form, response.filters);
     // The rest of the first screen follows; a failure there is handled like any other.
     showMore(searchId, resultsPerStep - firstResults).catch((error: unknown) => void recover(searchId, term, withOthers, error));
@@ -162,7 +159,7 @@ export async function startSearchPage(): Promise<void> {
     if (searchId !== latest) return;
     console.warn('Search failed:', error);
     if (withOthers && !navigator.onLine) {
-      notice.textContent = messages.offlineOthers ?? '';
+      notice.textContent = messages.offlineOthers;
       notice.hidden = false;
       try {
         await searchIn(searchId, term, false);
@@ -175,15 +172,15 @@ export async function startSearchPage(): Promise<void> {
     shown = undefined;
     list.replaceChildren();
     more.hidden = true;
-    summary.textContent = (navigator.onLine ? messages.error : messages.offlineError) ?? '';
+    summary.textContent = failureToSummary(messages, navigator.onLine);
   };
 
   const search = async () => {
     const searchId = ++latest;
-    const term = words.value.trim();
+    const term = inputToTerm(words.value);
     notice.hidden = true;
     notice.textContent = '';
-    if (term.length < shortestTerm) {
+    if (term === undefined) {
       shown = undefined;
       list.replaceChildren();
       more.hidden = true;
@@ -255,21 +252,6 @@ export async function startSearchPage(): Promise<void> {
   if (words.value) await search();
   else void instance(includeOthers.checked).catch(() => undefined); // Loads the runtime and index metadata while the reader types.
   words.focus();
-}
-
-/** The ticked values of each facet, as Pagefind filters: any value of a facet, and every facet. */
-function chosenFilters(form: HTMLFormElement): Record<string, { any: string[] }> {
-  const data = new FormData(form);
-  const filters: Record<string, { any: string[] }> = {};
-  for (const facet of searchFacets) {
-    const values = data.getAll(facet).map(String);
-    if (values.length > 0) filters[facet] = { any: values };
-  }
-  return filters;
-}
-
-function newestFirst(form: HTMLFormElement): boolean {
-  return new FormData(form).get('order') === 'newest';
 }
 
 /** Writes the number of matching releases beside each filter value. */

@@ -41,13 +41,13 @@ export async function cloneRepository(): Promise<string> {
 
 /** decap-server in Git mode over the clone, on the port the seed site's /admin/ was built to find. */
 export async function startLocalBackend(repository: string): Promise<ChildProcess> {
-  const { port, hostname } = new URL(cmsBackendUrl);
+  const { port, hostname } = new URL(cmsBackendUrl());
   const server = spawn(process.execPath, ['node_modules/decap-server/dist/index.js'], {
     env: { ...process.env, MODE: 'git', GIT_REPO_DIRECTORY: repository, PORT: port, BIND_HOST: hostname, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   for (let attempt = 0; attempt < 100; attempt++) {
-    const answer = await fetch(cmsBackendUrl, {
+    const answer = await fetch(cmsBackendUrl(), {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ action: 'info' }),
@@ -57,7 +57,7 @@ export async function startLocalBackend(repository: string): Promise<ChildProces
     await new Promise((done) => setTimeout(done, 200));
   }
   server.kill();
-  throw new Error(`decap-server did not answer at ${cmsBackendUrl} within 20 seconds.`);
+  throw new Error(`decap-server did not answer at ${cmsBackendUrl()} within 20 seconds.`);
 }
 
 /** The `cms/...` branches the form has made: one per release saved and not yet published. */
