@@ -5,7 +5,8 @@ import { formatReport } from '../src/content-checks/format-report.ts';
 import { contentDir } from '../src/site-settings.mjs';
 
 const started = performance.now();
-const { fileCount, problems } = await checkContentFolder(contentDir);
+const { fileCount, problems, notices } = await checkContentFolder(contentDir);
+for (const notice of notices) console.log(`  ℹ ${notice.file}: ${notice.message}`);
 console.log(formatReport(problems, fileCount));
 console.log(`(${Math.round(performance.now() - started)} ms)`);
 process.exitCode = problems.length > 0 ? 1 : 0;

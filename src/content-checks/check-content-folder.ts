@@ -2,11 +2,14 @@ import type { ContentProblem } from '../content-reader/content-problem.ts';
 import { listContentFolder } from '../content-reader/list-content-folder.ts';
 import { checkContent } from './check-content.ts';
 import type { PublishedPage } from './published-pages.ts';
+import type { ContentNotice } from './release-life.ts';
 import { readOtherSitePaths } from './site-paths.ts';
 
 export interface ContentFolderReport {
   fileCount: number;
   problems: ContentProblem[];
+  /** What the editor should know without anything being refused: a release is scheduled, or has no reference. */
+  notices: ContentNotice[];
   /** The pages the content publishes, kept for the check after the build (each must have been written, and nothing else). */
   publishedPages: PublishedPage[];
 }
@@ -18,7 +21,7 @@ export async function checkContentFolder(
 ): Promise<ContentFolderReport> {
   const folder = listContentFolder(contentDir, displayPrefix, projectRoot);
   const other = readOtherSitePaths(`${projectRoot}/src/pages`, `${projectRoot}/public`);
-  const report = await checkContent(folder.files, other);
+  const report = await checkContent(folder.files, other, { contentDir });
   return { fileCount: folder.entryCount, ...report, problems: [...folder.problems, ...report.problems].sort(byFile) };
 }
 

@@ -10,6 +10,8 @@ import { checkFilePlacement } from './file-placement.ts';
 import { checkImageFiles, findUnusedImages } from './image-files.ts';
 import { checkPairAgreement } from './pair-agreement.ts';
 import type { PublishedPage } from './published-pages.ts';
+import { checkReferenceHistory } from './reference-history.ts';
+import { checkReleaseLife, type ContentNotice, type LifeFile } from './release-life.ts';
 
 /** The site's pages and files that do not come from content (`/`, `/en/404/`, files in `public/`). */
 export interface OtherSitePaths {
@@ -50,7 +52,8 @@ function imageFileOf(address: Address, releaseFilePath: string): string | undefi
 export async function checkContent(
   files: readonly SourceFile[],
   other: OtherSitePaths,
-): Promise<{ problems: ContentProblem[]; publishedPages: PublishedPage[] }> {
+  { contentDir }: { contentDir?: string } = {},
+): Promise<{ problems: ContentProblem[]; notices: ContentNotice[]; publishedPages: PublishedPage[] }> {
   const placement = checkFilePlacement(files);
   const problems = [...placement.problems];
   const misplaced = new Set(placement.problems.map((problem) => problem.file));
@@ -92,7 +95,14 @@ export async function checkContent(
       checked.flatMap(({ file, release }) => (release.text && !misplaced.has(file.displayPath) ? [{ file, text: release.text }] : [])),
     ),
   );
-  return { problems: sortProblems(dedupe(problems)), publishedPages };
+  // The release's life: references, scheduled moments, withdrawals; with a folder on disk, the references' history too.
+  const lifeFiles: LifeFile[] = checked.flatMap(({ file, release }) =>
+    release.data && release.text && !misplaced.has(file.displayPath) ? [{ file, data: release.data, lineOf: release.text.lineOf }] : [],
+  );
+  const life = checkReleaseLife(lifeFiles);
+  const history = contentDir === undefined ? { problems: [], notices: [] } : checkReferenceHistory(lifeFiles, contentDir);
+  problems.push(...life.problems, ...history.problems);
+  return { problems: sortProblems(dedupe(problems)), notices: [...history.notices, ...life.notices], publishedPages };
 }
 
 /** The same message on the same line once: a field may be reached by two checks. */

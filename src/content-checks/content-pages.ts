@@ -1,4 +1,5 @@
 import { releasePath } from '../i18n/paths.ts';
+import { buildNow, publishedReleases } from '../releases/life/schedule.ts';
 import { pairBySlug } from '../releases/pairing.ts';
 import { sitePages } from '../releases/site-pages.ts';
 import type { ReleaseData } from './frontmatter-fields.ts';
@@ -18,7 +19,8 @@ export function contentPages(releases: readonly { file: ReleaseFile; data: Relea
     const id = `${file.locale}/${file.slug}`;
     if (data && !entries.has(id)) entries.set(id, { id, data, file });
   }
-  const published = sitePages(pairBySlug([...entries.values()])).map((page) => ({
+  // A scheduled release publishes nothing yet: a link to its page is reported as leading nowhere.
+  const published = sitePages(publishedReleases(pairBySlug([...entries.values()]), buildNow())).map((page) => ({
     path: page.path,
     file: page.kind === 'release' ? page.entry.file.displayPath : undefined,
   }));

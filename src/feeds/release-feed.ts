@@ -8,6 +8,7 @@ import { useTranslations } from '../i18n/translate.ts';
 import { getNewsListItems } from '../releases/routes.ts';
 import { isInScope, type ListScope } from '../releases/scope.ts';
 import type { TopicId } from '../releases/vocabulary.ts';
+import { publicUpdates } from '../releases/life/updates.ts';
 import { feedDate } from './feed-date.ts';
 import { releaseSummary } from './release-summary.ts';
 
@@ -41,14 +42,24 @@ export async function releaseFeed({ locale, site, topic }: FeedOptions): Promise
         precisionNote ? `${formatPartialDate(date, localeToRecord(locale))} (${precisionNote}).` : '',
       ];
       const summary = standfirst ?? (entry.filePath ? await releaseSummary(entry.filePath) : '');
+      // A correction keeps the item's guid and pubDate, so readers do not list the release twice as new;
+      // its note leads the description (readers that track changes show it) and <atom:updated> dates it.
+      const update = publicUpdates(entry.data)[0];
+      const updateNote = update
+        ? t('life.feedUpdate', { date: formatPartialDate(update.date, localeToRecord(locale)), note: update.note })
+        : '';
       return {
         title,
         link: new URL(releasePath(itemLocale, slug), site).href,
-        description: [...opening, summary].filter(Boolean).join(' '),
+        description: [updateNote, ...opening, summary].filter(Boolean).join(' '),
         pubDate: feedDate(date),
         categories: [t(`type.${type}`), ...topics.map((id) => t(`topic.${id}`))],
         // The item's own language, when it is not the channel's.
-        customData: itemLocale !== locale ? `<dc:language>${itemLocale}</dc:language>` : undefined,
+        customData:
+          [
+            itemLocale !== locale ? `<dc:language>${itemLocale}</dc:language>` : '',
+            update ? `<atom:updated>${feedDate(update.date).toISOString()}</atom:updated>` : '',
+          ].join('') || undefined,
       };
     }),
   );

@@ -38,6 +38,7 @@ export function contentChecks({ contentDir }: { contentDir: string }): AstroInte
         const report = await checkContentFolder(resolve(projectRoot, contentDir), { projectRoot, displayPrefix: contentDir });
         const { fileCount, problems } = report;
         publishedPages = report.publishedPages;
+        for (const notice of report.notices) logger.info(`${notice.file}: ${notice.message}`);
         if (problems.length === 0) {
           logger.info(`${fileCount} content files checked: no problems.`);
           return;

@@ -1,12 +1,16 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildNow, publishedReleases } from './life/schedule.ts';
 import { pairBySlug, type Release } from './pairing.ts';
 
 export type ReleaseEntry = CollectionEntry<'releases'>;
 
 let pairedReleases: Promise<Release<ReleaseEntry>[]> | undefined;
 
-/** All releases, paired by slug; read and paired once per build, however many pages ask. */
+/**
+ * Every release the build publishes, paired by slug; read and paired once per build, however many
+ * pages ask. Scheduled releases (a moment after the build's "now") are left out here, and so from every page.
+ */
 export function getReleases(): Promise<Release<ReleaseEntry>[]> {
-  pairedReleases ??= getCollection('releases').then(pairBySlug);
+  pairedReleases ??= getCollection('releases').then((entries) => publishedReleases(pairBySlug(entries), buildNow()));
   return pairedReleases;
 }

@@ -1,6 +1,7 @@
 import type { Locale } from '../i18n/locales.ts';
 import { getReleases, type ReleaseEntry } from './collection.ts';
 import { newsListItems, type ListItem } from './listing.ts';
+import { listedReleases } from './life/withdrawal.ts';
 import type { Release } from './pairing.ts';
 import { sitePages, topicsUsedBy, yearsUsedBy, type PageVersion, type SitePage, type SitePageKind } from './site-pages.ts';
 import type { TopicId } from './vocabulary.ts';
@@ -13,7 +14,7 @@ const listItemsByLocale = new Map<Locale, Promise<NewsListItem[]>>();
 /** Every release in a language's list order: sorted once per build, though every feed asks. */
 export function getNewsListItems(locale: Locale): Promise<NewsListItem[]> {
   let items = listItemsByLocale.get(locale);
-  if (!items) listItemsByLocale.set(locale, (items = getReleases().then((releases) => newsListItems(releases, locale))));
+  if (!items) listItemsByLocale.set(locale, (items = getReleases().then((releases) => newsListItems(listedReleases(releases), locale))));
   return items;
 }
 
@@ -47,13 +48,13 @@ let usedYears: Promise<number[]> | undefined;
 
 /** Topics that at least one release uses, in vocabulary order; found once per build, though every list page asks. */
 export function topicsInUse(): Promise<TopicId[]> {
-  usedTopics ??= getReleases().then(topicsUsedBy);
+  usedTopics ??= getReleases().then((releases) => topicsUsedBy(listedReleases(releases)));
   return usedTopics;
 }
 
 /** Years that have releases, newest first; found once per build, though every list page asks. */
 export function yearsInUse(): Promise<number[]> {
-  usedYears ??= getReleases().then(yearsUsedBy);
+  usedYears ??= getReleases().then((releases) => yearsUsedBy(listedReleases(releases)));
   return usedYears;
 }
 

@@ -1,6 +1,7 @@
 import type { ImageFunction } from 'astro:content';
 import { z } from 'astro/zod';
 import { locales } from '../i18n/locales.ts';
+import { releaseLifeFields } from './life/life-fields.ts';
 import { parsePartialDate } from './partial-date.ts';
 import { organisationIds, releaseTypes, topicIds } from './vocabulary.ts';
 
@@ -54,12 +55,16 @@ const releaseFields = {
     )
     .default([])
     .describe('Documents listed under the release, in order.'),
+  // Reference, scheduled moment, updates and withdrawal: the release's life (src/releases/life/).
+  ...releaseLifeFields,
 };
 
 /** The fields of each group a release lists, for messages about a misspelt one. */
 export const groupFields = {
   related: ['title', 'url', 'lang'],
   photos: ['file', 'alt', 'caption', 'credit'],
+  updates: ['date', 'note', 'minor'],
+  withdrawn: ['date', 'reason', 'keepText'],
 } as const;
 
 const photoFields = {

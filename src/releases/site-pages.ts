@@ -3,12 +3,13 @@ import { browsePath, feedPath, listPath, notFoundPath, offlinePath, releasePath,
 import { newsListItems, paginate, type ListItem, type ListPage } from './listing.ts';
 import { releaseEntries, type LocalizedEntry, type Release } from './pairing.ts';
 import type { PartialDate } from './partial-date.ts';
+import { listedReleases, type Withdrawal } from './life/withdrawal.ts';
 import { allReleases, isInScope, type ListScope } from './scope.ts';
 import { topicIds, type TopicId } from './vocabulary.ts';
 
 /** What the page list needs to know of a release file: the fields that decide lists, topics and years. */
 export interface ListedEntry extends LocalizedEntry {
-  data: { date: PartialDate; topics: readonly TopicId[] };
+  data: { date: PartialDate; topics: readonly TopicId[]; withdrawn?: Withdrawal | undefined };
 }
 
 /** One language's version of a page: the page list gives each page all of its versions, its own included. */
@@ -77,13 +78,15 @@ type UnversionedPage<Entry extends ListedEntry> =
   SitePage<Entry> extends infer Page ? (Page extends unknown ? Omit<Page, 'versions'> : never) : never;
 
 function pagesByLanguage<Entry extends ListedEntry>(releases: readonly Release<Entry>[]): UnversionedPage<Entry>[] {
+  // A withdrawn release keeps its page but leaves the lists, topics, years and feeds.
+  const listed = listedReleases(releases);
   const scopes: ListScope[] = [
     allReleases,
-    ...topicsUsedBy(releases).map((topic) => ({ kind: 'topic', topic }) as const),
-    ...yearsUsedBy(releases).map((year) => ({ kind: 'year', year }) as const),
+    ...topicsUsedBy(listed).map((topic) => ({ kind: 'topic', topic }) as const),
+    ...yearsUsedBy(listed).map((year) => ({ kind: 'year', year }) as const),
   ];
   return locales.flatMap((locale): UnversionedPage<Entry>[] => {
-    const items = newsListItems(releases, locale);
+    const items = newsListItems(listed, locale);
     const lists = scopes.flatMap((scope) =>
       paginate(items.filter((item) => isInScope(scope, item.entry.data))).map((listPage) => ({
         kind: 'list' as const,
@@ -100,7 +103,7 @@ function pagesByLanguage<Entry extends ListedEntry>(releases: readonly Release<E
         ? [{ kind: 'release' as const, locale, path: releasePath(locale, release.slug), key: `release:${release.slug}`, release, entry }]
         : [];
     });
-    const feeds = [undefined, ...topicsUsedBy(releases)].map((topic) => ({
+    const feeds = [undefined, ...topicsUsedBy(listed)].map((topic) => ({
       kind: 'feed' as const,
       locale,
       path: feedPath(locale, topic),

@@ -21,6 +21,10 @@ interface NewsArticleInput {
   headline: string;
   description: string | undefined;
   date: PartialDate;
+  /** The last day the release changed (a correction, an update, a withdrawal), when it changed at all. */
+  dateModified?: PartialDate | undefined;
+  /** The release's permanent reference, shared by its versions: `NR/2024/017`. */
+  reference?: string | undefined;
   /** The organisation that issued the release. */
   author: { name: string; url: string };
   /** The organisation whose newsroom this is (src/site-identity.ts). */
@@ -51,6 +55,8 @@ export function newsArticleJsonLd(input: NewsArticleInput): Record<string, unkno
     headline: input.headline,
     ...(input.description && { description: input.description }),
     datePublished: partialDateToIso(input.date),
+    ...(input.dateModified && { dateModified: partialDateToIso(input.dateModified) }),
+    ...(input.reference && { identifier: input.reference }),
     inLanguage: input.locale,
     author: { '@type': 'Organization', name: input.author.name, url: input.author.url },
     publisher: {

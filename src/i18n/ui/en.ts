@@ -122,6 +122,17 @@ export const en = {
   'mdx.email': 'E-mail:',
   'mdx.watchOn.youtube': 'Watch on YouTube',
   'mdx.watchOn.vimeo': 'Watch on Vimeo',
+  'life.reference': 'Reference: {reference}',
+  'life.feedUpdate': 'Updated on {date}: {note}',
+  'life.updatedOn': 'Updated on {date}',
+  'life.changes': 'Changes to this release',
+  'life.withdrawnOn': 'This release was withdrawn on {date}.',
+  'life.withdrawnTextKept': 'Its text is kept below for the record; it no longer stands.',
+  'life.withdrawnTextHidden': 'Its text is no longer published.',
+  'life.newerVersion': 'The version {inLanguage} was updated on {date}, after this one: this translation may not show the change yet.',
+  'life.readNewer': 'Read the version {inLanguage}',
+  'life.shortAddressTitle': 'Release {reference}',
+  'life.shortAddressIntro': 'This release in {languages}:',
 } as const;
 
 export type UiKey = keyof typeof en;
