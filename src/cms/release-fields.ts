@@ -12,7 +12,7 @@ import { formText } from '../i18n/cms-form/index.ts';
 export interface CmsField {
   name: string;
   label: string;
-  widget: 'string' | 'select' | 'list' | 'image' | 'markdown';
+  widget: 'string' | 'select' | 'list' | 'image' | 'markdown' | 'boolean' | 'object';
   required: boolean;
   hint?: string;
   i18n: true | 'duplicate';
@@ -36,7 +36,7 @@ export const releaseFrontmatterSchema = releaseSchema({ image: pathInsteadOfImag
  * The fields a release and its translation share (the content check refuses a pair that
  * disagrees on them): the form fills them in once and copies them to the other language.
  */
-export const sharedFieldNames: readonly string[] = ['date', 'type', 'organisation', 'topics'];
+export const sharedFieldNames: readonly string[] = ['date', 'type', 'organisation', 'topics', 'reference', 'publishAt'];
 
 /** Where an identifier's label lives in the readers' dictionaries, for each field of a controlled vocabulary. */
 const vocabularyLabels: Record<string, (value: string, locale: Locale) => string> = {
@@ -52,6 +52,12 @@ const widgetOverrides: Record<string, (text: FormText) => Partial<CmsField>> = {
   // A format check only: the content check parses the date (a 30 February is refused there).
   date: (text) => ({ widget: 'string', pattern: [String.raw`^\d{4}(-\d{2}(-\d{2})?)?$`, text.datePattern] }),
   'photos.file': () => ({ widget: 'image', choose_url: false }),
+  publishAt: (text) => ({
+    widget: 'string',
+    pattern: [String.raw`^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$`, text.momentPattern],
+  }),
+  'updates.date': (text) => ({ widget: 'string', pattern: [String.raw`^\d{4}-\d{2}-\d{2}$`, text.dayPattern] }),
+  'withdrawn.date': (text) => ({ widget: 'string', pattern: [String.raw`^\d{4}-\d{2}-\d{2}$`, text.dayPattern] }),
 };
 
 function definition(schema: AnySchema): { type: string; innerType?: AnySchema; element?: AnySchema; entries?: Record<string, string> } {
@@ -87,6 +93,8 @@ function fieldFor(name: string, path: string, schema: AnySchema, locale: Locale,
   const override = widgetOverrides[path];
   if (override) return { ...field, ...override(text) };
   if (type === 'string') return field;
+  if (type === 'boolean') return { ...field, widget: 'boolean', required: false };
+  if (type === 'object') return { ...field, widget: 'object', collapsed: true, fields: objectFields(inner as ObjectSchema, `${path}.`, locale, i18n) };
   if (type === 'enum' && entries) return { ...field, widget: 'select', options: vocabularyOptions(path, Object.values(entries), locale) };
   if (type === 'array' && element) {
     const item = definition(unwrap(element));

@@ -16,6 +16,16 @@ export const formFieldPaths = [
   'photos.alt',
   'photos.caption',
   'photos.credit',
+  'reference',
+  'publishAt',
+  'updates',
+  'updates.date',
+  'updates.note',
+  'updates.minor',
+  'withdrawn',
+  'withdrawn.date',
+  'withdrawn.reason',
+  'withdrawn.keepText',
   'body',
 ] as const;
 
@@ -27,6 +37,9 @@ export interface FormText {
   collectionSingular: string;
   collectionDescription: string;
   datePattern: string;
+  /** How to write a whole day ("YYYY-MM-DD") and a moment with its time zone. */
+  dayPattern: string;
+  momentPattern: string;
   needsJavaScript: string;
   notConfigured: string;
   labels: Record<FormFieldPath, string>;
