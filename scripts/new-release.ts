@@ -1,6 +1,7 @@
 // `npm run new`: writes a correctly named release file with a commented frontmatter.
 //   npm run new                                      asks for each value (in a terminal)
-//   npm run new -- --lang en --title "…" --type news --organisation interpol [--date 2024-01-31] [--topics cybercrime,terrorism] [--slug my-slug]
+//   npm run new -- --lang en --title "…" --type news --organisation interpol [--date 2024-01-31] [--publish-at 2024-01-31T09:00+01:00]
+//                  [--topics cybercrime,terrorism] [--slug my-slug]   (the next free reference, NR/<year>/<number>, is given)
 //   npm run new -- --translation-of <slug> --title "…"   the translation of an existing release: copies its date, type,
 //                                                      organisation and topics, and uses its slug so the two are paired
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -12,12 +13,14 @@ import { problemToText } from '../src/content-reader/content-problem.ts';
 import { releaseFilesOf, textToSlug } from '../src/content-reader/file-names.ts';
 import { listContentFolder } from '../src/content-reader/list-content-folder.ts';
 import { locales, localeToRecord, type Locale } from '../src/i18n/locales.ts';
+import { nextReference } from '../src/releases/life/reference.ts';
 import { readAnswer, type Answer } from '../src/scaffold/new-release-answers.ts';
+import { readUsedReferences } from '../src/scaffold/used-references.ts';
 import { releaseFileText, type NewRelease } from '../src/scaffold/release-template.ts';
 import { readSharedFields } from '../src/scaffold/shared-fields.ts';
 import { contentDir } from '../src/site-settings.mjs';
 
-const flagNames = ['lang', 'title', 'slug', 'date', 'type', 'organisation', 'topics', 'translation-of'] as const;
+const flagNames = ['lang', 'title', 'slug', 'date', 'publish-at', 'type', 'organisation', 'topics', 'translation-of'] as const;
 const { values: flags } = parseArgs({ options: Object.fromEntries(flagNames.map((name) => [name, { type: 'string' }])), strict: true });
 const flag = (name: (typeof flagNames)[number]) => flags[name] as string | undefined;
 
@@ -103,6 +106,8 @@ if (translatedSlug !== undefined) {
   // Without a title there is nothing to name the file after, and the title is already listed as missing.
   const slug = title === undefined ? undefined : await answer('slug', 'File name (slug)', readAnswer.slug, textToSlug(title));
   const date = await answer('date', 'Date (YYYY-MM-DD, or YYYY-MM / YYYY)', readAnswer.date, today);
+  // Optional: an empty answer (or no flag) means the start of the date, Paris time.
+  const publishAt = await answer('publish-at', 'Publish at (YYYY-MM-DDTHH:MM+01:00), or Enter for the start of the date', readAnswer.publishAt, '');
   const type = await answer(
     'type',
     'Type (media-release, news, statement, speech)',
@@ -117,7 +122,10 @@ if (translatedSlug !== undefined) {
   const existingPair = releaseFiles.find((file) => file.slug === slug && file.locale !== locale);
   if (existingPair)
     stop(`${existingPair.displayPath} already uses the slug "${slug}". To translate it, run: npm run new -- --translation-of ${slug}`);
-  release = { locale, slug, title, date, type, organisation, topics };
+  // The next free reference of the release's year: references are never reused or changed.
+  // The date was read by readAnswer.date: it starts with its four-digit year.
+  const reference = nextReference(readUsedReferences(releaseFiles), Number(date.slice(0, 4)));
+  release = { locale, slug, title, date, type, organisation, topics, reference, publishAt };
 }
 prompt?.close();
 

@@ -1,5 +1,6 @@
 import { isSlug, textToSlug } from '../content-reader/file-names.ts';
 import { isLocale, type Locale } from '../i18n/locales.ts';
+import { parseMoment } from '../releases/life/publish-moment.ts';
 import { parsePartialDate } from '../releases/partial-date.ts';
 import { organisationIds, releaseTypes, topicIds, type OrganisationId, type ReleaseType, type TopicId } from '../releases/vocabulary.ts';
 
@@ -36,6 +37,13 @@ export const readAnswer = {
     const value = text.trim();
     const parsed = parsePartialDate(value);
     return typeof parsed === 'string' ? { error: `the date ${parsed}` } : { value };
+  },
+  /** Empty for the start of the release's date; otherwise a moment with its time zone. */
+  publishAt(text: string): Answer<string | undefined> {
+    const value = text.trim();
+    if (!value) return { value: undefined };
+    const parsed = parseMoment(value);
+    return typeof parsed === 'string' ? { error: `the moment ${parsed}` } : { value };
   },
   type: (text: string): Answer<ReleaseType> => oneOf(releaseTypes, text),
   organisation: (text: string): Answer<OrganisationId> => oneOf(organisationIds, text),

@@ -11,6 +11,10 @@ export interface NewRelease {
   type: ReleaseType;
   organisation: OrganisationId;
   topics: TopicId[];
+  /** The permanent reference, `NR/2025/004`: the next free one for a new release, the original's for a translation. */
+  reference: string | undefined;
+  /** The moment the release appears, with its time zone, when it is not the start of its date. */
+  publishAt: string | undefined;
   /** For a translation: the file it translates, whose shared fields were copied. */
   translationOf?: { displayPath: string; photoFiles: string[] };
 }
@@ -26,7 +30,7 @@ export function releaseFileText(release: NewRelease): string {
     ...(translation
       ? [
           `# Translation of ${translation.displayPath}: same slug (file name), so the two are one release.`,
-          '# date, type, organisation and topics were copied from it and must stay the same in both files.',
+          '# date, reference, publishAt, type, organisation and topics were copied from it and must stay the same in every language.',
         ]
       : []),
     '# The headline, as published. Keep the double quotes.',
@@ -35,6 +39,10 @@ export function releaseFileText(release: NewRelease): string {
     '# standfirst: "…"',
     '# "YYYY-MM-DD"; or "YYYY-MM" / "YYYY" when only the month or year is known.',
     `date: ${quoted(release.date)}`,
+    '# The permanent reference, the same in every language: never change it once published.',
+    release.reference ? `reference: ${quoted(release.reference)}` : '# reference: "NR/YYYY/NNN" (run `npm run content:check` for the next free one)',
+    '# Optional: the moment the release appears, with its time zone. Without it, it appears at the start of its date, Paris time.',
+    release.publishAt ? `publishAt: ${quoted(release.publishAt)}` : '# publishAt: "2025-03-01T09:00+01:00"',
     `# One of: ${releaseTypes.join(', ')}.`,
     `type: ${release.type}`,
     `# One of: ${organisationIds.join(', ')}.`,
@@ -47,6 +55,15 @@ export function releaseFileText(release: NewRelease): string {
     '# related:',
     '#   - title: "…"',
     '#     url: "https://…"',
+    '# After publication: each correction or update, with its day and a note readers see (or minor: true).',
+    '# updates:',
+    '#   - date: "YYYY-MM-DD"',
+    '#     note: "…"',
+    '# When the release is withdrawn: its page stays and says so, in every language.',
+    '# withdrawn:',
+    '#   date: "YYYY-MM-DD"',
+    '#   reason: "…"',
+    '#   keepText: true',
     ...(translation && translation.photoFiles.length > 0
       ? [
           '# The original has photos: copy its "photos:" block and translate each alt and caption.',

@@ -12,6 +12,9 @@ export interface SharedFields {
   type: ReleaseType;
   organisation: OrganisationId;
   topics: TopicId[];
+  /** The release's reference and scheduled moment, as written: every version shares them. */
+  reference: string | undefined;
+  publishAt: string | undefined;
   photoFiles: string[];
 }
 
@@ -37,5 +40,14 @@ export function readSharedFields(file: ReleaseFile): SharedFields {
     const path: unknown = photo.file;
     return typeof path === 'string' ? [path] : [];
   });
-  return { date: partialDateToIso(data.date), type: data.type, organisation: data.organisation, topics: data.topics, photoFiles };
+  const publishAt: unknown = text.data['publishAt'];
+  return {
+    date: partialDateToIso(data.date),
+    type: data.type,
+    organisation: data.organisation,
+    topics: data.topics,
+    reference: data.reference,
+    publishAt: publishAt instanceof Date ? publishAt.toISOString() : typeof publishAt === 'string' ? publishAt.trim() : undefined,
+    photoFiles,
+  };
 }

@@ -78,4 +78,26 @@ describe('npm run new', () => {
     expect(status).toBe(1);
     expect(output).toContain('npm run new -- --translation-of communique-en-francais-seulement');
   });
+
+  it('gives each new release the next free reference of its year, and a translation its original’s reference and moment', async () => {
+    const contentDir = copyOfFixture('odd-but-valid');
+    const base = ['--lang', 'fr', '--type', 'news', '--organisation', 'wco', '--date', '2031-03-01'];
+    const first = runNew(contentDir, [...base, '--title', 'Opération « Tempête » : l’annonce', '--publish-at', '2031-03-01T09:00+01:00']);
+    expect(first.status, first.output).toBe(0);
+    const second = runNew(contentDir, [...base, '--title', 'Deuxième communiqué de l’année']);
+    expect(second.status, second.output).toBe(0);
+    const firstText = readFileSync(join(contentDir, 'fr', 'operation-tempete-lannonce.md'), 'utf8');
+    expect(firstText).toContain('reference: "NR/2031/001"');
+    expect(firstText).toContain('publishAt: "2031-03-01T09:00+01:00"');
+    expect(readFileSync(join(contentDir, 'fr', 'deuxieme-communique-de-lannee.md'), 'utf8')).toContain('reference: "NR/2031/002"');
+    const translation = runNew(contentDir, ['--translation-of', 'operation-tempete-lannonce', '--lang', 'en', '--title', 'Operation "Storm"']);
+    expect(translation.status, translation.output).toBe(0);
+    const translated = readFileSync(join(contentDir, 'en', 'operation-tempete-lannonce.md'), 'utf8');
+    expect(translated).toContain('reference: "NR/2031/001"');
+    expect(translated).toContain('publishAt: "2031-03-01T09:00+01:00"');
+    const report = await checkContentFolder(contentDir);
+    expect(report.problems).toEqual([]);
+    // Both files are written ahead of their moment: the check tells, and refuses nothing.
+    expect(report.notices.map((notice) => notice.message).join('\n')).toContain('scheduled for 1 March 2031 at 09:00 (Paris time)');
+  });
 });
