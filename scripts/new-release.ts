@@ -107,7 +107,12 @@ if (translatedSlug !== undefined) {
   const slug = title === undefined ? undefined : await answer('slug', 'File name (slug)', readAnswer.slug, textToSlug(title));
   const date = await answer('date', 'Date (YYYY-MM-DD, or YYYY-MM / YYYY)', readAnswer.date, today);
   // Optional: an empty answer (or no flag) means the start of the date, Paris time.
-  const publishAt = await answer('publish-at', 'Publish at (YYYY-MM-DDTHH:MM+01:00), or Enter for the start of the date', readAnswer.publishAt, '');
+  const publishAt = await answer(
+    'publish-at',
+    'Publish at (YYYY-MM-DDTHH:MM+01:00), or Enter for the start of the date',
+    readAnswer.publishAt,
+    '',
+  );
   const type = await answer(
     'type',
     'Type (media-release, news, statement, speech)',

@@ -94,7 +94,8 @@ function fieldFor(name: string, path: string, schema: AnySchema, locale: Locale,
   if (override) return { ...field, ...override(text) };
   if (type === 'string') return field;
   if (type === 'boolean') return { ...field, widget: 'boolean', required: false };
-  if (type === 'object') return { ...field, widget: 'object', collapsed: true, fields: objectFields(inner as ObjectSchema, `${path}.`, locale, i18n) };
+  if (type === 'object')
+    return { ...field, widget: 'object', collapsed: true, fields: objectFields(inner as ObjectSchema, `${path}.`, locale, i18n) };
   if (type === 'enum' && entries) return { ...field, widget: 'select', options: vocabularyOptions(path, Object.values(entries), locale) };
   if (type === 'array' && element) {
     const item = definition(unwrap(element));

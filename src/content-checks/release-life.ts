@@ -49,7 +49,9 @@ export function checkReleaseLife(files: readonly LifeFile[], now = buildNow()): 
   const usedReferences = files.flatMap(({ data }) => data.reference ?? []);
   const bySlug = Map.groupBy(files, ({ file }) => file.slug);
   const slugsByReference = Map.groupBy(
-    [...bySlug].flatMap(([slug, versions]) => versions.flatMap(({ data }) => (data.reference ? [{ slug, reference: data.reference }] : []))),
+    [...bySlug].flatMap(([slug, versions]) =>
+      versions.flatMap(({ data }) => (data.reference ? [{ slug, reference: data.reference }] : [])),
+    ),
     ({ reference }) => reference,
   );
   for (const [slug, unordered] of bySlug) {
@@ -59,17 +61,29 @@ export function checkReleaseLife(files: readonly LifeFile[], now = buildNow()): 
     for (const translation of versions.slice(1)) {
       for (const { field, read } of sharedLife) {
         if (read(translation.data) === read(original.data)) continue;
-        problems.push(atField(translation, field, `the languages of this release disagree on "${field}": ${read(translation.data)} here, ${read(original.data)} in ${original.file.displayPath}. Every version shares it: correct whichever file is wrong.`));
+        problems.push(
+          atField(
+            translation,
+            field,
+            `the languages of this release disagree on "${field}": ${read(translation.data)} here, ${read(original.data)} in ${original.file.displayPath}. Every version shares it: correct whichever file is wrong.`,
+          ),
+        );
       }
     }
     for (const version of versions) {
       const { file, data } = version;
       if (data.publishAt && data.date.precision === 'day' && data.publishAt.day !== partialDateToIso(data.date))
         problems.push(
-          atField(version, 'publishAt', `falls on ${data.publishAt.day}, but the release is dated ${partialDateToIso(data.date)}: give both the same day.`),
+          atField(
+            version,
+            'publishAt',
+            `falls on ${data.publishAt.day}, but the release is dated ${partialDateToIso(data.date)}: give both the same day.`,
+          ),
         );
       const reference = data.reference;
-      const others = reference ? [...new Set(slugsByReference.get(reference)!.map((use) => use.slug))].filter((other) => other !== slug) : [];
+      const others = reference
+        ? [...new Set(slugsByReference.get(reference)!.map((use) => use.slug))].filter((other) => other !== slug)
+        : [];
       if (reference && others.length > 0)
         problems.push(
           atField(

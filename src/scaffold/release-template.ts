@@ -40,7 +40,9 @@ export function releaseFileText(release: NewRelease): string {
     '# "YYYY-MM-DD"; or "YYYY-MM" / "YYYY" when only the month or year is known.',
     `date: ${quoted(release.date)}`,
     '# The permanent reference, the same in every language: never change it once published.',
-    release.reference ? `reference: ${quoted(release.reference)}` : '# reference: "NR/YYYY/NNN" (run `npm run content:check` for the next free one)',
+    release.reference
+      ? `reference: ${quoted(release.reference)}`
+      : '# reference: "NR/YYYY/NNN" (run `npm run content:check` for the next free one)',
     '# Optional: the moment the release appears, with its time zone. Without it, it appears at the start of its date, Paris time.',
     release.publishAt ? `publishAt: ${quoted(release.publishAt)}` : '# publishAt: "2025-03-01T09:00+01:00"',
     `# One of: ${releaseTypes.join(', ')}.`,

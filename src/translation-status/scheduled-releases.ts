@@ -18,7 +18,9 @@ function fileToMoment(file: ReleaseFile): number | undefined {
   if (Array.isArray(text)) return undefined;
   const date = releaseFieldSchemas.date.safeParse(text.data['date']);
   const publishAt = releaseFieldSchemas.publishAt.safeParse(text.data['publishAt']);
-  return date.success && publishAt.success ? entryToMoment({ id: file.path, data: { date: date.data, publishAt: publishAt.data } }) : undefined;
+  return date.success && publishAt.success
+    ? entryToMoment({ id: file.path, data: { date: date.data, publishAt: publishAt.data } })
+    : undefined;
 }
 
 /** The releases a build at `now` would leave out, soonest first. */
@@ -45,6 +47,8 @@ export function scheduledToMarkdown(scheduled: readonly ScheduledRelease[]): str
     '',
     '| Release | Appears (Paris time) | Files |',
     '| --- | --- | --- |',
-    ...scheduled.map(({ slug, moment, files }) => `| \`${slug}\` | ${parisTime.format(moment)} | ${files.map((file) => `\`${file}\``).join(', ')} |`),
+    ...scheduled.map(
+      ({ slug, moment, files }) => `| \`${slug}\` | ${parisTime.format(moment)} | ${files.map((file) => `\`${file}\``).join(', ')} |`,
+    ),
   ].join('\n');
 }

@@ -7,6 +7,9 @@ import { readBuiltPage, type BuiltPage } from '../unit/support/built-page.ts';
 import { casePagePath, generateCases, mutationNames, type EquivalenceCase } from '../unit/support/equivalence-cases.ts';
 
 // `EQUIVALENCE_SEED=7 EQUIVALENCE_CASES=200 npm run test:integration -- tests/integration/content-check-equivalence.test.ts` tries other files.
+// Generated dates run to 2030: the check and the build both read "now" from NEWSROOM_NOW, set after them so every
+// valid file is published (scheduling itself is tested in tests/integration/release-life.test.ts).
+process.env['NEWSROOM_NOW'] = '2031-06-01T00:00Z';
 const seed = Number(process.env['EQUIVALENCE_SEED'] ?? 2026);
 const caseCount = Number(process.env['EQUIVALENCE_CASES'] ?? 60);
 const workDir = `.e2e/equivalence-${seed}-${caseCount}`;

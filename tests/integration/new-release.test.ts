@@ -90,7 +90,14 @@ describe('npm run new', () => {
     expect(firstText).toContain('reference: "NR/2031/001"');
     expect(firstText).toContain('publishAt: "2031-03-01T09:00+01:00"');
     expect(readFileSync(join(contentDir, 'fr', 'deuxieme-communique-de-lannee.md'), 'utf8')).toContain('reference: "NR/2031/002"');
-    const translation = runNew(contentDir, ['--translation-of', 'operation-tempete-lannonce', '--lang', 'en', '--title', 'Operation "Storm"']);
+    const translation = runNew(contentDir, [
+      '--translation-of',
+      'operation-tempete-lannonce',
+      '--lang',
+      'en',
+      '--title',
+      'Operation "Storm"',
+    ]);
     expect(translation.status, translation.output).toBe(0);
     const translated = readFileSync(join(contentDir, 'en', 'operation-tempete-lannonce.md'), 'utf8');
     expect(translated).toContain('reference: "NR/2031/001"');

@@ -57,10 +57,12 @@ export const fr: TranslatedFormText = {
     'photos.alt': 'Ce que montre la photo, pour qui ne peut pas la voir.',
     'photos.caption': 'La légende imprimée sous la photo.',
     'photos.credit': 'L’auteur de la photo ou le titulaire des droits.',
-    reference: 'La référence permanente du communiqué, la même dans toutes les langues\u00a0: NR/2024/017. `npm run new` donne la prochaine libre.',
+    reference:
+      'La référence permanente du communiqué, la même dans toutes les langues\u00a0: NR/2024/017. `npm run new` donne la prochaine libre.',
     publishAt:
       'Facultatif\u00a0: le moment où le communiqué paraît, avec son fuseau horaire\u00a0: «\u00a02025-03-01T09:00+01:00\u00a0». Sans lui, le communiqué paraît au début de sa date, heure de Paris.',
-    updates: 'Les corrections et mises à jour après publication, chacune avec son jour et une note publique (ou «\u00a0minor: true\u00a0»).',
+    updates:
+      'Les corrections et mises à jour après publication, chacune avec son jour et une note publique (ou «\u00a0minor: true\u00a0»).',
     'updates.date': 'Le jour de la modification, «\u00a0AAAA-MM-JJ\u00a0».',
     'updates.note': 'Ce qui a changé, en une phrase que les lecteurs voient\u00a0; à omettre pour une modification mineure.',
     'updates.minor': 'Cochez pour une modification d’orthographe ou de mise en page, sans note publique.',

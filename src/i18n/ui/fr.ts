@@ -132,7 +132,8 @@ export const fr = {
   'life.withdrawnOn': 'Ce communiqué a été retiré le {date}.',
   'life.withdrawnTextKept': 'Son texte reste ci-dessous pour mémoire\u00a0; il n’est plus d’actualité.',
   'life.withdrawnTextHidden': 'Son texte n’est plus publié.',
-  'life.newerVersion': 'La version {inLanguage} a été mise à jour le {date}, après celle-ci\u00a0: cette traduction ne reflète peut-être pas encore la modification.',
+  'life.newerVersion':
+    'La version {inLanguage} a été mise à jour le {date}, après celle-ci\u00a0: cette traduction ne reflète peut-être pas encore la modification.',
   'life.readNewer': 'Lire la version {inLanguage}',
   'life.shortAddressTitle': 'Communiqué {reference}',
   'life.shortAddressIntro': 'Ce communiqué en {languages}\u00a0:',

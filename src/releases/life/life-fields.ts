@@ -31,9 +31,16 @@ const update = z
   .strict()
   .superRefine((value, context) => {
     if (!value.minor && value.note === undefined)
-      context.addIssue({ code: 'custom', path: ['note'], message: 'is needed: say what changed, or add "minor: true" for a change of spelling or layout' });
+      context.addIssue({
+        code: 'custom',
+        message: 'needs a note saying what changed, or "minor: true" for a change of spelling or layout',
+      });
     if (value.minor && value.note !== undefined)
-      context.addIssue({ code: 'custom', path: ['note'], message: 'is not shown for a minor change: remove the note, or remove "minor: true"' });
+      context.addIssue({
+        code: 'custom',
+        path: ['note'],
+        message: 'is not shown for a minor change: remove the note, or remove "minor: true"',
+      });
   });
 
 /**

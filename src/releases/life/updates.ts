@@ -32,7 +32,10 @@ export function lastModified(data: UpdatedEntry['data']): PartialDate | undefine
  * their latest public change: a minor change to one language does not make the others out of date.
  * Only recorded updates count, so the same files always give the same notice.
  */
-export function newerVersions<Entry extends UpdatedEntry>(release: Release<Entry>, locale: Locale): { locale: Locale; date: PartialDate }[] {
+export function newerVersions<Entry extends UpdatedEntry>(
+  release: Release<Entry>,
+  locale: Locale,
+): { locale: Locale; date: PartialDate }[] {
   const latest = (other: Locale) => {
     const entry = release.versions[other];
     return entry ? publicUpdates(entry.data)[0]?.date : undefined;

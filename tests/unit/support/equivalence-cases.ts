@@ -38,6 +38,8 @@ interface Release {
   photo: boolean;
   crlf: boolean;
   byteOrderMark: boolean;
+  /** The release's life as an editor records it (reference, moment, updates, a withdrawal keeping the text), as frontmatter lines. */
+  life: string[];
 }
 
 const titleCharacters = fc.constantFrom(
@@ -104,6 +106,10 @@ function releaseArbitrary(id: number): fc.Arbitrary<Release> {
       photo: fc.boolean(),
       crlf: fc.boolean(),
       byteOrderMark: fc.boolean(),
+      reference: fc.boolean(),
+      publishAt: fc.option(fc.constantFrom('09:30+02:00', '00:00Z', '23:59-05:00', '12:00:30+01:00'), { nil: undefined }),
+      update: fc.option(fc.constantFrom('minor', 'note', 'both'), { nil: undefined }),
+      withdrawn: fc.boolean(),
     })
     .chain((parts) =>
       fc
@@ -123,8 +129,30 @@ function releaseArbitrary(id: number): fc.Arbitrary<Release> {
           photo: parts.photo,
           crlf: parts.crlf,
           byteOrderMark: parts.byteOrderMark,
+          life: lifeLines(id, parts),
         })),
     );
+}
+
+/** Each case's own reference (unique by its id), a moment on its day, updates and a withdrawal that keeps the text: every shape valid. */
+function lifeLines(
+  id: number,
+  parts: { date: { iso: string }; reference: boolean; publishAt: string | undefined; update: string | undefined; withdrawn: boolean },
+): string[] {
+  const day = parts.date.iso.length === 10 ? parts.date.iso : undefined;
+  const updateLines = {
+    minor: ['updates:', '  - date: "2031-01-02"', '    minor: true'],
+    note: ['updates:', '  - date: 2031-01-03', `    note: "Corrected: l’« opération » ${id}"`],
+    both: ['updates:', '  - { date: "2031-01-02", minor: true }', `  - { date: "2031-01-04", note: "Figures updated ${id}" }`],
+  };
+  return [
+    ...(parts.reference ? [`reference: "NR/${parts.date.iso.slice(0, 4)}/${String(id).padStart(3, '0')}"`] : []),
+    ...(day && parts.publishAt ? [`publishAt: "${day}T${parts.publishAt}"`] : []),
+    ...(parts.update ? updateLines[parts.update as keyof typeof updateLines] : []),
+    ...(parts.withdrawn
+      ? ['withdrawn:', '  date: "2031-01-05"', `  reason: "Replaced by release ${id}’s successor"`, '  keepText: true']
+      : []),
+  ];
 }
 
 function releaseText(release: Release, id: number): string {
@@ -136,6 +164,7 @@ function releaseText(release: Release, id: number): string {
     `type: ${release.type}`,
     `organisation: ${release.organisation}`,
     `topics: [${release.topics.join(', ')}]`,
+    ...release.life,
     ...(release.photo ? ['photos:', `  - file: "../images/eq-${id}-photo.png"`, '    alt: "A photo"', '    caption: "The caption"'] : []),
     '---',
     '',
@@ -163,6 +192,10 @@ const replaceLine = (text: string, field: string, line: string) => text.replace(
 
 const mutations: Mutation[] = [
   // The build fails on these.
+  { name: 'reference-not-nr', apply: (text) => inFrontmatter(text, 'reference: "2024-17"') },
+  { name: 'update-without-note', apply: (text) => inFrontmatter(text, 'updates: [{ date: "2024-01-02" }]') },
+  { name: 'moment-without-zone', apply: (text) => inFrontmatter(text, 'publishAt: "2013-01-31T09:00"') },
+  { name: 'withdrawn-without-reason', apply: (text) => inFrontmatter(text, 'withdrawn: { date: "2024-01-02", keepText: false }') },
   { name: 'unclosed-quote', apply: (text) => replaceLine(text, 'title', 'title: "A quote never closed') },
   { name: 'colon-in-plain-title', apply: (text) => replaceLine(text, 'title', 'title: Operation Pangea: websites closed') },
   { name: 'missing-title', apply: (text) => text.replace(/\ntitle: [^\r\n]*\r?/, '') },
