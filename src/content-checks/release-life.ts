@@ -46,6 +46,7 @@ const sharedLife: { field: string; read: (data: ReleaseData) => string }[] = [
 export function checkReleaseLife(files: readonly LifeFile[], now = buildNow()): { problems: ContentProblem[]; notices: ContentNotice[] } {
   const problems: ContentProblem[] = [];
   const notices: ContentNotice[] = [];
+  const unreferenced: { file: string; year: number }[] = [];
   const usedReferences = files.flatMap(({ data }) => data.reference ?? []);
   const bySlug = Map.groupBy(files, ({ file }) => file.slug);
   const slugsByReference = Map.groupBy(
@@ -92,11 +93,7 @@ export function checkReleaseLife(files: readonly LifeFile[], now = buildNow()): 
             `${reference} is also the reference of ${others.join(', ')}: each release has its own. The next free one is ${nextReference(usedReferences, data.date.year)}.`,
           ),
         );
-      if (!reference)
-        notices.push({
-          file: file.displayPath,
-          message: `has no reference: add "reference: ${nextReference(usedReferences, data.date.year)}" (the next free one) to every language of the release.`,
-        });
+      if (!reference) unreferenced.push({ file: file.displayPath, year: data.date.year });
     }
     const moment = Math.max(...versions.map(({ data }) => entryToMoment({ id: '', data })));
     if (moment > now)
@@ -105,5 +102,17 @@ export function checkReleaseLife(files: readonly LifeFile[], now = buildNow()): 
         message: `scheduled for ${momentFormat.format(moment)} (Paris time): it appears with the first build after that moment.`,
       });
   }
+  // An archive imported without references would otherwise print one line per file.
+  if (unreferenced.length <= 5)
+    for (const { file, year } of unreferenced)
+      notices.push({
+        file,
+        message: `has no reference: add "reference: ${nextReference(usedReferences, year)}" (the next free one) to every language of the release.`,
+      });
+  else
+    notices.push({
+      file: `${unreferenced[0]!.file} and ${unreferenced.length - 1} other files`,
+      message: `have no reference: give each release one, the next free number of its year ("npm run new" does so for new releases).`,
+    });
   return { problems, notices };
 }
