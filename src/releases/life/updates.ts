@@ -28,21 +28,22 @@ export function lastModified(data: UpdatedEntry['data']): PartialDate | undefine
 }
 
 /**
- * The versions of a release corrected or updated after the one in `locale`, with the day of
- * their latest public change: a minor change to one language does not make the others out of date.
- * Only recorded updates count, so the same files always give the same notice.
+ * The versions of a release that record more public changes than the one in `locale`, with the day
+ * of their latest: each language records every correction (the translation's own note when it
+ * catches up), so a version with fewer is behind. A minor change never makes another version
+ * behind. Only recorded updates count, so the same files always give the same notice.
  */
 export function newerVersions<Entry extends UpdatedEntry>(
   release: Release<Entry>,
   locale: Locale,
 ): { locale: Locale; date: PartialDate }[] {
-  const latest = (other: Locale) => {
+  const changes = (other: Locale) => {
     const entry = release.versions[other];
-    return entry ? publicUpdates(entry.data)[0]?.date : undefined;
+    return entry ? publicUpdates(entry.data) : [];
   };
-  const own = latest(locale);
+  const own = changes(locale).length;
   return languagesOf(release).flatMap((other) => {
-    const date = latest(other);
-    return other !== locale && date && (!own || compareNewestFirst(date, own) < 0) ? [{ locale: other, date }] : [];
+    const [latest] = changes(other);
+    return other !== locale && latest && changes(other).length > own ? [{ locale: other, date: latest.date }] : [];
   });
 }
