@@ -126,13 +126,22 @@ describe('the fields the form fills in once for both languages', () => {
   const twoValues: Record<string, [string, string]> = {
     title: ['"Visit to headquarters"', '"Visite au siège"'],
     standfirst: ['"A short summary"', '"Un court résumé"'],
-    date: ['"2013-01-31"', '"2013-02-01"'],
+    // The month alone, so the moment below (on the 31st) still falls within the date.
+    date: ['"2013-01-31"', '"2013-01"'],
     type: [releaseTypes[0], releaseTypes[1]],
     organisation: [organisationIds[0], organisationIds[1]],
     dateline: ['"LYON, France"', '"LYON (France)"'],
     topics: [`[${topicIds[0]}]`, `[${topicIds[1]}]`],
     related: ['[{ title: "A document" }]', '[{ title: "Un document" }]'],
     photos: ['[{ alt: "A photo", caption: "A caption" }]', '[{ alt: "Une photo", caption: "Une légende" }]'],
+    reference: ['"NR/2013/001"', '"NR/2013/002"'],
+    publishAt: ['"2013-01-31T09:00+01:00"', '"2013-01-31T10:00+01:00"'],
+    // Each language words its own notes and reason; the withdrawal's day and choice are shared (the check compares them).
+    updates: ['[{ date: "2013-02-02", note: "Corrected" }]', '[{ date: "2013-02-02", note: "Corrigé : l’« erreur »" }]'],
+    withdrawn: [
+      '{ date: "2013-02-03", reason: "Issued in error", keepText: true }',
+      '{ date: "2013-02-03", reason: "Publié par erreur", keepText: true }',
+    ],
   };
   const folder = mkdtempSync(join(tmpdir(), 'cms-pair-'));
   afterEach(() => rmSync(folder, { recursive: true, force: true }));

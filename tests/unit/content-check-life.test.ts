@@ -91,7 +91,7 @@ describe('the content check knows the life of a release', () => {
     const { problems } = await check(folder);
     expect(problems.join('\n')).toContain('(reference): ');
     expect(problems.join('\n')).toContain('NR/2024/017');
-    expect(problems.join('\n')).toMatch(/:9 \(updates\.0\): .*needs a note saying what changed, or \"minor: true\"/);
+    expect(problems.join('\n')).toMatch(/:9 \(updates\.0\): .*needs a note saying what changed, or "minor: true"/);
     expect(problems.join('\n')).toMatch(/\(withdrawn\.date\): .*whole day/);
   });
 
