@@ -106,5 +106,5 @@ describe('npm run new', () => {
     expect(report.problems).toEqual([]);
     // Both files are written ahead of their moment: the check tells, and refuses nothing.
     expect(report.notices.map((notice) => notice.message).join('\n')).toContain('scheduled for 1 March 2031 at 09:00 (Paris time)');
-  });
+  }, 30_000);
 });
