@@ -6,6 +6,8 @@ import { lineAndColumn, unwantedCharacterFix, unwantedReferences } from '../cont
 import type { Address } from './addresses.ts';
 import { checkBodyHtml } from './body-html.ts';
 import { renderBody } from './body-reading.ts';
+import { structureProblems } from './body-structure.ts';
+import { hasLetterOrDigit, mayHoldStructure } from './body-text.ts';
 import { checkFrontmatterFields, type ReleaseData } from './frontmatter-fields.ts';
 import { checkFrontmatterMarkup } from './frontmatter-markup.ts';
 import { maxNestingDepth } from './html-rules.ts';
@@ -101,9 +103,17 @@ async function checkBody(text: ReleaseText, file: string, isMdx: boolean): Promi
     const { line } = lineAndColumn(body, offset);
     problems.push(problem(fileLine(line), `the character reference ${reference} stands for ${unwantedCharacterFix(character, undefined)}`));
   }
-  if (!needsRendering.test(body)) return { problems, addresses: [] };
+  if (!hasLetterOrDigit(body))
+    problems.push(
+      problem(
+        fileLine(1),
+        'this release has no text: write it below the frontmatter (the closing --- line), or remove the file if it was created by mistake.',
+      ),
+    );
+  if (!needsRendering.test(body) && !mayHoldStructure(body)) return { problems, addresses: [] };
 
   const rendered = await renderBody(body);
+  problems.push(...structureProblems(rendered.structure).map((found) => problem(fileLine(found.line), found.message)));
   // An image written by reference (![…][label]) is reported on its definition below; its address is no link to check.
   const addresses: Address[] = rendered.addresses
     .filter((address) => address.definition === undefined || !rendered.imageReferences.has(address.definition))
