@@ -12,6 +12,7 @@ import { checkFrontmatterFields, type ReleaseData } from './frontmatter-fields.t
 import { checkFrontmatterMarkup } from './frontmatter-markup.ts';
 import { maxNestingDepth } from './html-rules.ts';
 import { addressKind, unsafeAddressFix } from './link-address.ts';
+import { checkTextLanguage } from './text-language.ts';
 
 /** One release file, read and checked on its own; the checks across files use its data and addresses. */
 export interface CheckedRelease {
@@ -46,6 +47,8 @@ export async function checkReleaseFile(file: ReleaseFile): Promise<CheckedReleas
   const body = await checkBody(text, file.displayPath, file.extension === '.mdx');
   problems.push(...body.problems);
   addresses.push(...body.addresses);
+  const language = checkTextLanguage(file, text.body, text.data, lineAndColumn(text.text, text.bodyOffset).line);
+  if (language) problems.push(language);
   const { data, lineOf, sourceOf } = text;
   return { problems, text: { data, lineOf, sourceOf }, ...(fields.data ? { data: fields.data } : {}), addresses };
 }

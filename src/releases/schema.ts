@@ -41,6 +41,12 @@ const releaseFields = {
     .array(z.enum(topicIds))
     .default([])
     .describe(`Topics for browsing, from: ${topicIds.join(', ')}.`),
+  textLanguage: z
+    .enum(['mixed'])
+    .optional()
+    .describe(
+      'Write "mixed" when the text mixes languages on purpose (a bilingual release, a long quotation): the check then does not ask that it be written in its folder’s language.',
+    ),
   related: z
     .array(
       z

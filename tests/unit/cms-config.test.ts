@@ -126,6 +126,8 @@ describe('the fields the form fills in once for both languages', () => {
     organisation: [organisationIds[0], organisationIds[1]],
     dateline: ['"LYON, France"', '"LYON (France)"'],
     topics: [`[${topicIds[0]}]`, `[${topicIds[1]}]`],
+    // One value only: it marks a text that mixes languages on purpose, which each language's file says for itself.
+    textLanguage: ['mixed', 'mixed'],
     related: ['[{ title: "A document" }]', '[{ title: "Un document" }]'],
     photos: ['[{ alt: "A photo", caption: "A caption" }]', '[{ alt: "Une photo", caption: "Une légende" }]'],
   };

@@ -71,3 +71,14 @@ describe('content check: what the page would lose or readers could not use', () 
     `);
   });
 });
+
+describe('content check: a release in the wrong language for its folder', () => {
+  it('refuses a text clearly in the other language, and leaves short texts and releases marked textLanguage: mixed alone', async () => {
+    expect(await checkFixture('wrong-language')).toMatchInlineSnapshot(`
+      [
+        "content/en/french-in-english-folder.md:8: this text looks written in French, but the file is in content/en/, so the site would publish it as English: move the file to content/fr/ (the translation of a release shares its file name), or, if the text mixes languages on purpose (a bilingual release, a long quotation), add textLanguage: mixed to its frontmatter.",
+        "content/fr/english-in-french-folder.md:8: this text looks written in English, but the file is in content/fr/, so the site would publish it as French: move the file to content/en/ (the translation of a release shares its file name), or, if the text mixes languages on purpose (a bilingual release, a long quotation), add textLanguage: mixed to its frontmatter.",
+      ]
+    `);
+  });
+});

@@ -17,6 +17,7 @@ export const en = {
     type: 'Type',
     organisation: 'Organisation',
     dateline: 'Dateline',
+    textLanguage: 'Languages of the text',
     topics: 'Topics',
     related: 'Related links',
     'related.title': 'Link text',

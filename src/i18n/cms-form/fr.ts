@@ -16,6 +16,7 @@ export const fr: FormText = {
     type: 'Type',
     organisation: 'Organisation',
     dateline: 'Lieu d’émission',
+    textLanguage: 'Langues du texte',
     topics: 'Thèmes',
     related: 'Liens associés',
     'related.title': 'Texte du lien',
