@@ -5,6 +5,7 @@ import { contentChecks } from './src/integrations/content-checks.ts';
 import { buildVersion } from './src/integrations/build-version.ts';
 import { cmsAdmin } from './src/integrations/cms-admin.ts';
 import { releaseMarkdown } from './src/releases/markdown.ts';
+import { releaseMdxProcessor } from './src/releases/mdx-processor.ts';
 import { cacheDir, contentDir, outDir, siteUrl } from './src/site-settings.mjs';
 
 export default defineConfig({
@@ -46,7 +47,8 @@ export default defineConfig({
   // The search index and service worker follow in a step of their own (scripts/build-search.ts).
   integrations: [
     contentChecks({ contentDir }),
-    mdx(),
+    // .mdx releases compile only after the guard has refused code in them (src/releases/mdx-guard.ts).
+    mdx({ processor: releaseMdxProcessor }),
     buildVersion({ sources: [contentDir, 'src', 'public', 'astro.config.mjs', 'package-lock.json'] }),
     // The editing form at /admin/, with a policy of its own (src/cms/).
     cmsAdmin({ contentDir }),

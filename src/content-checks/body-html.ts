@@ -1,5 +1,4 @@
 import { defaultTreeAdapter, html as htmlSpec, parseFragment, type DefaultTreeAdapterMap, type ParserError } from 'parse5';
-import { activeMarkup } from './active-markup.ts';
 import { endTagOffsets, lineIn, segmentAt, segmentBefore, segmentFrom } from './html-segments.ts';
 import { unwantedCharacter, unwantedCharacterFix } from '../content-reader/unwanted-characters.ts';
 import type { BodyAddress, BodyProblem, RenderedBody } from './body-reading.ts';
@@ -48,9 +47,7 @@ function parseErrorFix(code: string): string {
  * it is written, nothing moved or dropped by the browser, no comment hiding text; no nesting past
  * `maxNestingDepth`. Also returns the addresses raw HTML links to, for the link checks.
  */
-export function checkBodyHtml(rendered: RenderedBody, { activeOnly = false } = {}): { problems: BodyProblem[]; addresses: BodyAddress[] } {
-  // An .mdx body is code a maintainer reviews: only what would run code there is refused (its components are not HTML to judge).
-  if (activeOnly) return { problems: activeMarkup(rendered), addresses: [] };
+export function checkBodyHtml(rendered: RenderedBody): { problems: BodyProblem[]; addresses: BodyAddress[] } {
   const { html, segments } = rendered;
   const problems: BodyProblem[] = [];
   const addresses: BodyAddress[] = [];

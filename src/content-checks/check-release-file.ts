@@ -11,6 +11,7 @@ import { hasLetterOrDigit, mayHoldStructure } from './body-text.ts';
 import { checkFrontmatterFields, type ReleaseData } from './frontmatter-fields.ts';
 import { checkFrontmatterMarkup } from './frontmatter-markup.ts';
 import { maxNestingDepth } from './html-rules.ts';
+import { readMdxBody } from './mdx-body.ts';
 import { addressKind, unsafeAddressFix } from './link-address.ts';
 import { checkTextLanguage } from './text-language.ts';
 
@@ -113,6 +114,18 @@ async function checkBody(text: ReleaseText, file: string, isMdx: boolean): Promi
         'this release has no text: write it below the frontmatter (the closing --- line), or remove the file if it was created by mistake.',
       ),
     );
+  // An .mdx body is read by the MDX parser the build compiles it with, and refused whatever would run code.
+  if (isMdx) {
+    const mdx = readMdxBody(body);
+    problems.push(...mdx.problems.map((found) => problem(fileLine(found.line), found.message)));
+    const addresses = mdx.addresses.map(({ url, line, isImage, fromHtml }) => ({
+      url,
+      line: fileLine(line),
+      ...(fromHtml ? { fromHtml } : {}),
+      ...(isImage ? { image: fromHtml ? ('html' as const) : ('markdown' as const) } : {}),
+    }));
+    return { problems, addresses };
+  }
   if (!needsRendering.test(body) && !mayHoldStructure(body)) return { problems, addresses: [] };
 
   const rendered = await renderBody(body);
@@ -126,7 +139,7 @@ async function checkBody(text: ReleaseText, file: string, isMdx: boolean): Promi
       ...(address.isImage ? { image: 'markdown' as const } : {}),
     }));
   if (rendered.segments.length > 0 || body.includes('&')) {
-    const html = checkBodyHtml(rendered, { activeOnly: isMdx });
+    const html = checkBodyHtml(rendered);
     problems.push(...html.problems.map((found) => problem(fileLine(found.line), found.message)));
     addresses.push(
       ...html.addresses.map((address) => ({

@@ -112,6 +112,11 @@ export const en = {
   'offline.failed': '{failed} of {total} files could not be saved. Try again when you are online.',
   'offline.pageTitle': 'You are offline',
   'offline.pageBody': 'This page has not been kept for reading offline. These pages are:',
+  'mdx.mediaContact': 'Media contact',
+  'mdx.phone': 'Phone:',
+  'mdx.email': 'E-mail:',
+  'mdx.watchOn.youtube': 'Watch on YouTube',
+  'mdx.watchOn.vimeo': 'Watch on Vimeo',
 } as const;
 
 export type UiKey = keyof typeof en;

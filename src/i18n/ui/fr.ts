@@ -118,4 +118,9 @@ export const fr = {
   'offline.failed': '{failed} fichiers sur {total} n’ont pas pu être enregistrés. Réessayez une fois en ligne.',
   'offline.pageTitle': 'Vous êtes hors ligne',
   'offline.pageBody': 'Cette page n’a pas été gardée pour la lecture hors ligne. Celles-ci le sont\u00a0:',
+  'mdx.mediaContact': 'Contact presse',
+  'mdx.phone': 'Téléphone\u00a0:',
+  'mdx.email': 'Courriel\u00a0:',
+  'mdx.watchOn.youtube': 'Voir sur YouTube',
+  'mdx.watchOn.vimeo': 'Voir sur Vimeo',
 } as const satisfies Record<UiKey, string>;
