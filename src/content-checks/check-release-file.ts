@@ -48,7 +48,7 @@ export async function checkReleaseFile(file: ReleaseFile): Promise<CheckedReleas
   const body = await checkBody(text, file.displayPath, file.extension === '.mdx');
   problems.push(...body.problems);
   addresses.push(...body.addresses);
-  const language = checkTextLanguage(file, text.body, text.data, lineAndColumn(text.text, text.bodyOffset).line);
+  const language = await checkTextLanguage(file, text.body, text.data, lineAndColumn(text.text, text.bodyOffset).line);
   if (language) problems.push(language);
   const { data, lineOf, sourceOf } = text;
   return { problems, text: { data, lineOf, sourceOf }, ...(fields.data ? { data: fields.data } : {}), addresses };
