@@ -6,6 +6,7 @@ import { addressKind } from './link-address.ts';
 import { addressProblem, type Address, type LinkTargets } from './addresses.ts';
 import { checkReleaseFile, type CheckedRelease } from './check-release-file.ts';
 import { contentPages } from './content-pages.ts';
+import { checkDuplicateReleases } from './duplicate-releases.ts';
 import { checkFilePlacement } from './file-placement.ts';
 import { checkImageFiles, findUnusedImages } from './image-files.ts';
 import { checkPairAgreement } from './pair-agreement.ts';
@@ -90,6 +91,14 @@ export async function checkContent(
   problems.push(
     ...checkPairAgreement(
       checked.flatMap(({ file, release }) => (release.text && !misplaced.has(file.displayPath) ? [{ file, text: release.text }] : [])),
+    ),
+  );
+  // A file in the wrong place is not published, so it duplicates nothing.
+  problems.push(
+    ...checkDuplicateReleases(
+      checked.flatMap(({ file, release }) =>
+        release.identity && !misplaced.has(file.displayPath) ? [{ file, identity: release.identity }] : [],
+      ),
     ),
   );
   return { problems: sortProblems(dedupe(problems)), publishedPages };

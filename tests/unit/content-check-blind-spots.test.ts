@@ -54,7 +54,7 @@ describe('content check: what the page would lose or readers could not use', () 
       [
         "content/en/invisible-title.md:2 (title): "title" has no character readers can see (only spaces or invisible characters, such as a zero-width space pasted with it): write the words readers should see.",
         "content/en/invisible-title.md:6 (standfirst): "standfirst" has no character readers can see (only spaces or invisible characters, such as a zero-width space pasted with it): write the words readers should see.",
-        "content/en/no-text.md:9: this release has no text: write it below the frontmatter (the closing --- line), or remove the file if it was created by mistake.",
+        "content/en/no-text.md:6: this release has no text: write it below the frontmatter (the closing --- line), or remove the file if it was created by mistake.",
         "content/en/word-bullets.md:10: a private-use character (U+F0B7) is in column 1, which readers see as an empty box: it often comes from a bullet or symbol pasted from Word. Delete it; for a list, start each line with "- ".",
         "content/en/word-bullets.md:12: a private-use character (U+F0001) is in column 1, which readers see as an empty box: it often comes from a bullet or symbol pasted from Word. Delete it; for a list, start each line with "- ".",
       ]
@@ -78,6 +78,24 @@ describe('content check: a release in the wrong language for its folder', () => 
       [
         "content/en/french-in-english-folder.md:8: this text looks written in French, but the file is in content/en/, so the site would publish it as English: move the file to content/fr/ (the translation of a release shares its file name), or, if the text mixes languages on purpose (a bilingual release, a long quotation), add textLanguage: mixed to its frontmatter.",
         "content/fr/english-in-french-folder.md:8: this text looks written in English, but the file is in content/fr/, so the site would publish it as French: move the file to content/en/ (the translation of a release shares its file name), or, if the text mixes languages on purpose (a bilingual release, a long quotation), add textLanguage: mixed to its frontmatter.",
+      ]
+    `);
+  });
+});
+
+describe('content check: the same release filed twice', () => {
+  it('refuses two files of one language with the same title or the same text (case, spacing and line breaks aside), naming each other, and leaves texts that only open and close alike', async () => {
+    expect(await checkFixture('duplicate-release')).toMatchInlineSnapshot(`
+      [
+        "content/en/summit-day-two.md:8: this release has the same text as content/en/summit-opens-in-lyon.md, content/en/summit-opens.md, so the site would publish it twice, at two addresses: if it is the same release, keep one file (the one already published) and delete the other; if they are different releases, give each its own text.",
+        "content/en/summit-opens-in-lyon.md:2 (title): this release has the same title as content/en/summit-opens.md, so the site would publish it twice, at two addresses: if it is the same release, keep one file (the one already published) and delete the other; if they are different releases, give each its own title.",
+        "content/en/summit-opens-in-lyon.md:8: this release has the same text as content/en/summit-day-two.md, content/en/summit-opens.md, so the site would publish it twice, at two addresses: if it is the same release, keep one file (the one already published) and delete the other; if they are different releases, give each its own text.",
+        "content/en/summit-opens.md:2 (title): this release has the same title as content/en/summit-opens-in-lyon.md, so the site would publish it twice, at two addresses: if it is the same release, keep one file (the one already published) and delete the other; if they are different releases, give each its own title.",
+        "content/en/summit-opens.md:8: this release has the same text as content/en/summit-day-two.md, content/en/summit-opens-in-lyon.md, so the site would publish it twice, at two addresses: if it is the same release, keep one file (the one already published) and delete the other; if they are different releases, give each its own text.",
+        "content/en/working-group-day-two.md:8: this release has the same text as content/en/working-group-second-day.md, so the site would publish it twice, at two addresses: if it is the same release, keep one file (the one already published) and delete the other; if they are different releases, give each its own text.",
+        "content/en/working-group-second-day.md:8: this release has the same text as content/en/working-group-day-two.md, so the site would publish it twice, at two addresses: if it is the same release, keep one file (the one already published) and delete the other; if they are different releases, give each its own text.",
+        "content/fr/sommet-deuxieme-jour.md:2 (title): this release has the same title as content/fr/sommet-ouvert.md, so the site would publish it twice, at two addresses: if it is the same release, keep one file (the one already published) and delete the other; if they are different releases, give each its own title.",
+        "content/fr/sommet-ouvert.md:2 (title): this release has the same title as content/fr/sommet-deuxieme-jour.md, so the site would publish it twice, at two addresses: if it is the same release, keep one file (the one already published) and delete the other; if they are different releases, give each its own title.",
       ]
     `);
   });
