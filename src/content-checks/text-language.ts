@@ -19,6 +19,9 @@ function loadDetector() {
  */
 export const minLanguageSample = 200;
 
+/** Fewer different words than this in the sample, and the text is not judged. */
+const minDistinctWords = 20;
+
 /**
  * How many characters of words the detector reads. On the bench corpus, the seeds and the fixtures,
  * samples of 300, 450, 600 and 1,000 characters judged every text alike, and the closest margin of
@@ -39,6 +42,8 @@ export async function textToLocale(text: string): Promise<{ locale: Locale; marg
   // The opening is what readers meet first, and a few lines of it say the language as surely as the whole.
   const sample = textToSample(text, languageSampleLength);
   if (sample.length < minLanguageSample) return undefined;
+  // A sample of a few words repeated (markup, a list of codes) says nothing of a language, and is not worth loading the detector for.
+  if (new Set(sample.toLowerCase().split(' ')).size < minDistinctWords) return undefined;
   const result = (await loadDetector()).detect(sample);
   const scores = result.getScores();
   const en = scores['en'] ?? 0;
