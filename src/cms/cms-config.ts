@@ -42,7 +42,8 @@ export function cmsConfig(locale: Locale, settings: CmsSettings, contentFolder: 
         label_singular: text.collectionSingular,
         description: text.collectionDescription,
         folder: contentFolder,
-        format: 'frontmatter',
+        // Registered by start-cms.js: the frontmatter is edited in place, so a one-field edit is a one-field diff.
+        format: 'release-frontmatter',
         extension: 'md',
         create: true,
         slug: '{{slug}}',
@@ -50,7 +51,8 @@ export function cmsConfig(locale: Locale, settings: CmsSettings, contentFolder: 
         summary: '{{title}} ({{date}})',
         sortable_fields: ['date', 'title'],
         // Photos sit in content/images/, beside the language folders, and release files name them from there.
-        media_folder: '../images',
+        // Decap resolves media_folder from the collection's folder (content/images/) and writes public_folder in the file.
+        media_folder: 'images',
         public_folder: '../images',
         i18n: true,
         fields: releaseFormFields(locale),

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import type { ChildProcess } from 'node:child_process';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { builtPage, checkOutBranch, cloneRepository, cmsBranches, git, runOnContent, startLocalBackend } from './support/cms-repository.ts';
 import { cmsBackendUrl } from './support/cms-backend.ts';
@@ -10,7 +9,7 @@ test.describe.configure({ mode: 'serial' });
 test.use({ actionTimeout: 20_000 });
 
 let repository: string;
-let backend: ChildProcess;
+let backend: { stop: () => void };
 
 test.beforeAll(async () => {
   repository = await cloneRepository();
@@ -18,7 +17,7 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(() => {
-  backend?.kill();
+  backend?.stop();
 });
 
 /** Every CSP violation, console error and page error on the form's page. */

@@ -1,13 +1,18 @@
 // @ts-check
 /* global window, document */
-// Runs before Decap CMS: picks the editor's language, then starts Decap with that language's config.
+// Runs before Decap CMS (a module, then Decap's deferred script): picks the editor's language,
+// then, once Decap is loaded, teaches it the release format and the photo rules and starts it.
+import { releaseFromFile, releaseToFile } from './release-format.js';
+import { preparePhotosBeforeUpload } from './photo-files.js';
+import { releasePreview } from './release-preview.js';
 
-/** @typedef {{ collections: { folder: string, fields: { name: string, i18n: unknown }[] }[], i18n: { locales: string[], default_locale: string } }} CmsConfig */
+/** @typedef {{ collections: { name: string, folder: string, fields: { name: string, i18n: unknown }[] }[], i18n: { locales: string[], default_locale: string } }} CmsConfig */
 /** @typedef {{ getIn(path: string[]): { get(name: string): unknown } | undefined }} DecapEntry */
 /** @typedef {{ dataFiles: { path: string }[] }} DecapSave */
 /** @typedef {{ persistEntry(entry: DecapSave, options: unknown): Promise<unknown> }} DecapBackendInstance */
 /** @typedef {{ init: (...args: unknown[]) => DecapBackendInstance }} DecapBackend */
-/** @typedef {{ registerEventListener(listener: { name: string, handler: (event: { entry: DecapEntry }) => unknown }): void, getBackend(name: string): DecapBackend | undefined, init(options: { config: unknown }): void }} DecapCms */
+/** @typedef {{ fromFile(text: string): object, toFile(data: Record<string, unknown>, order?: string[]): string }} DecapFormat */
+/** @typedef {{ registerEventListener(listener: { name: string, handler: (event: { entry: DecapEntry }) => unknown }): void, getBackend(name: string): DecapBackend | undefined, registerCustomFormat(name: string, extension: string, format: DecapFormat): void, registerPreviewStyle(href: string): void, registerPreviewTemplate(name: string, component: unknown): void, init(options: { config: unknown }): void }} DecapCms */
 
 /** @type {string[]} */
 const locales = (document.documentElement.dataset['locales'] ?? '').split(' ');
@@ -39,9 +44,20 @@ document.addEventListener('DOMContentLoaded', async () => {
     document.body.append(message);
     return;
   }
+  const { photos, previewStyles } = config;
   delete config.notConfigured;
+  delete config.photos;
+  delete config.previewStyles;
+  /** @type {DecapCms} */
   // @ts-expect-error Decap's script defines window.CMS.
   const cms = window.CMS;
+  // The release's frontmatter is edited in place, so one field changed is one field's lines in the diff.
+  cms.registerCustomFormat('release-frontmatter', 'md', { fromFile: releaseFromFile, toFile: (data, order) => releaseToFile(data, order) });
+  for (const href of previewStyles) cms.registerPreviewStyle(href);
+  const collection = config.collections[0];
+  // @ts-expect-error Decap's script defines window.h, React's createElement.
+  if (collection) cms.registerPreviewTemplate(collection.name, releasePreview(window.h, collection.fields));
+  preparePhotosBeforeUpload({ ...photos, fileNames: await import(photos.fileNamesScript) });
   leaveOutEmptyTranslations(cms, config);
   cms.init({ config });
 });
