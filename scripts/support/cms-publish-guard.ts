@@ -50,7 +50,11 @@ export async function branchCheckReport(repository: string, branch: string): Pro
  * with plumbing only (a scratch index), so neither main nor the working tree changes.
  */
 export async function withdrawalBranch(repository: string, base: string, paths: string[], message: string): Promise<string> {
-  const name = paths[0]?.split('/').at(-1)?.replace(/\.[^.]+$/, '') ?? 'release';
+  const name =
+    paths[0]
+      ?.split('/')
+      .at(-1)
+      ?.replace(/\.[^.]+$/, '') ?? 'release';
   const branch = `withdraw/releases/${name}`;
   const index = join(await mkdtemp(join(tmpdir(), 'cms-withdraw-')), 'index');
   try {
@@ -107,7 +111,9 @@ export async function startPublishGuard(options: PublishGuardOptions): Promise<S
         ),
         ...(body.length ? { body } : {}),
       });
-      const headers = Object.fromEntries([...answer.headers].filter(([name]) => !['content-encoding', 'content-length', 'transfer-encoding'].includes(name)));
+      const headers = Object.fromEntries(
+        [...answer.headers].filter(([name]) => !['content-encoding', 'content-length', 'transfer-encoding'].includes(name)),
+      );
       response.writeHead(answer.status, headers);
       response.end(Buffer.from(await answer.arrayBuffer()));
     } catch (error) {

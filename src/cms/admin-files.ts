@@ -9,6 +9,7 @@ import type { CmsSettings } from './cms-settings.ts';
 import { formText } from '../i18n/cms-form/index.ts';
 import { browserFileNamesModule } from './browser-file-names.ts';
 import { photoLimits } from './photo-limits.ts';
+import { translationNotes } from './translation-notes.ts';
 
 /** One file of the built /admin/ folder: written from text, or copied from Decap's package. */
 export type AdminFile = { path: string; text: string } | { path: string; copyFrom: string };
@@ -75,6 +76,7 @@ export function adminFiles(settings: CmsSettings, contentDir: string, siteStyles
           notConfigured: formText(locale).notConfigured,
           photos: { limits: photoLimits, text: formText(locale).photos, fileNamesScript: '/admin/file-names.js' },
           previewStyles: siteStyles,
+          translationNotes: contentFolder ? translationNotes(contentDir, locale) : {},
         },
         null,
         2,

@@ -48,7 +48,8 @@ export function cmsConfig(locale: Locale, settings: CmsSettings, contentFolder: 
         create: true,
         slug: '{{slug}}',
         identifier_field: 'title',
-        summary: '{{title}} ({{date}})',
+        // `translation` is not a field: start-cms.js adds it to each release read, from the build's translation status.
+        summary: '{{title}} ({{date}}){{translation}}',
         sortable_fields: ['date', 'title'],
         // Photos sit in content/images/, beside the language folders, and release files name them from there.
         // Decap resolves media_folder from the collection's folder (content/images/) and writes public_folder in the file.

@@ -12,10 +12,13 @@ const browserFileNames = (await import(
 // What cameras, phones and editors name photos: capitals, underscores, spaces, accents, several dots.
 const photoName = fc
   .tuple(
-    fc.array(fc.constantFrom('DSC', '_', '0042', 'IMG', ' ', 'Été', 'Visite de la délégation', '(1)', '.', 'Ministre d’État', '#', '%', 'index'), {
-      minLength: 1,
-      maxLength: 6,
-    }),
+    fc.array(
+      fc.constantFrom('DSC', '_', '0042', 'IMG', ' ', 'Été', 'Visite de la délégation', '(1)', '.', 'Ministre d’État', '#', '%', 'index'),
+      {
+        minLength: 1,
+        maxLength: 6,
+      },
+    ),
     fc.constantFrom('.JPG', '.jpg', '.JPEG', '.jpeg', '.png', '.PNG', '.webp', '.HEIC'),
   )
   .map(([parts, extension]) => `${parts.join('')}${extension}`);

@@ -37,7 +37,10 @@ function fieldLines(text: string, name: string): number[] {
 
 // French text with its typographic apostrophes, guillemets and narrow no-break spaces.
 const frenchText = fc
-  .array(fc.constantFrom('Opération', 'd’INTERPOL', '«\u00a0Pangea\u00a0»', 'saisis\u202f:', '50\u00a0000', 'l’OMD', 'Lyon'), { minLength: 1, maxLength: 12 })
+  .array(fc.constantFrom('Opération', 'd’INTERPOL', '«\u00a0Pangea\u00a0»', 'saisis\u202f:', '50\u00a0000', 'l’OMD', 'Lyon'), {
+    minLength: 1,
+    maxLength: 12,
+  })
   .map((words) => words.join(' '));
 
 describe('the form’s release format', () => {

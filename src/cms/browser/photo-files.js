@@ -1,5 +1,4 @@
 // @ts-check
-/* global window, document */
 // Photos chosen in the form are prepared before Decap sees them: renamed to a name the content
 // check accepts (`DSC_0042.JPG` -> `dsc-0042.jpg`) and, when too large, scaled down and
 // re-encoded in the browser. The editor is told what was done, in the form's language.
@@ -41,7 +40,10 @@ async function preparePhoto(file, { fileNames, limits, text }) {
   const name = photoFileName(fileNames, file.name, tooLarge);
   if (!tooLarge) {
     bitmap.close();
-    return { file: new File([file], name, { type: file.type }), note: name === file.name ? '' : fill(text.renamed, { from: file.name, to: name }) };
+    return {
+      file: new File([file], name, { type: file.type }),
+      note: name === file.name ? '' : fill(text.renamed, { from: file.name, to: name }),
+    };
   }
   const scale = Math.min(1, limits.longSide / longSide);
   const canvas = document.createElement('canvas');
@@ -52,7 +54,8 @@ async function preparePhoto(file, { fileNames, limits, text }) {
   const blob = await new Promise((done) => canvas.toBlob(done, 'image/jpeg', limits.jpegQuality));
   if (!blob) throw new Error(fill(text.refused, { name: file.name, extensions: fileNames.imageExtensions.join(', ') }));
   /** @param {number} bytes */
-  const megabytes = (bytes) => (bytes / 1e6).toFixed(1);
+  const megabytes = (bytes) =>
+    (bytes / 1e6).toLocaleString(document.documentElement.lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   return {
     file: new File([blob], name, { type: 'image/jpeg' }),
     note: fill(text.resized, {

@@ -31,7 +31,10 @@ export function releaseFromFile(text) {
 
 /** @param {unknown} value */
 const isEmpty = (value) =>
-  value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
+  value === undefined ||
+  value === null ||
+  (typeof value === 'string' && value.trim() === '') ||
+  (Array.isArray(value) && value.length === 0);
 
 /** @param {unknown} a @param {unknown} b */
 const sameValue = (a, b) => JSON.stringify(a) === JSON.stringify(b);
@@ -102,8 +105,16 @@ export function releaseToFile(data, order = []) {
   const original = typeof source === 'string' ? splitRelease(source) : undefined;
   const document = original ? parseDocument(original.frontmatter) : new Document({});
   if (!isMap(document.contents)) document.contents = /** @type {any} */ (document.createNode({}));
+  // Only the form's fields, and any the file already had, are written: notes the list adds stay out.
+  const known = new Set([...order, ...Object.keys(/** @type {object} */ (document.toJS() ?? {}))]);
+  for (const name of Object.keys(fields)) if (!known.has(name)) delete fields[name];
   const before = document.toString({ lineWidth: 0, flowCollectionPadding: false });
-  mergeFields(document, /** @type {any} */ (document.contents), fields, order.filter((name) => name !== 'body'));
+  mergeFields(
+    document,
+    /** @type {any} */ (document.contents),
+    fields,
+    order.filter((name) => name !== 'body'),
+  );
   const after = document.toString({ lineWidth: 0, flowCollectionPadding: false });
   const frontmatter = original && after === before ? original.frontmatter : after;
   const text = String(body);

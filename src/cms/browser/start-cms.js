@@ -1,5 +1,4 @@
 // @ts-check
-/* global window, document */
 // Runs before Decap CMS (a module, then Decap's deferred script): picks the editor's language,
 // then, once Decap is loaded, teaches it the release format and the photo rules and starts it.
 import { releaseFromFile, releaseToFile } from './release-format.js';
@@ -44,15 +43,20 @@ document.addEventListener('DOMContentLoaded', async () => {
     document.body.append(message);
     return;
   }
-  const { photos, previewStyles } = config;
+  const { photos, previewStyles, translationNotes } = config;
   delete config.notConfigured;
   delete config.photos;
   delete config.previewStyles;
+  delete config.translationNotes;
   /** @type {DecapCms} */
   // @ts-expect-error Decap's script defines window.CMS.
   const cms = window.CMS;
   // The release's frontmatter is edited in place, so one field changed is one field's lines in the diff.
-  cms.registerCustomFormat('release-frontmatter', 'md', { fromFile: releaseFromFile, toFile: (data, order) => releaseToFile(data, order) });
+  const pathOfText = rememberFilePaths(cms);
+  cms.registerCustomFormat('release-frontmatter', 'md', {
+    fromFile: (text) => withTranslationNote(releaseFromFile(text), pathOfText.get(text), translationNotes),
+    toFile: (data, order) => releaseToFile(data, order),
+  });
   for (const href of previewStyles) cms.registerPreviewStyle(href);
   const collection = config.collections[0];
   // @ts-expect-error Decap's script defines window.h, React's createElement.
@@ -61,6 +65,49 @@ document.addEventListener('DOMContentLoaded', async () => {
   leaveOutEmptyTranslations(cms, config);
   cms.init({ config });
 });
+
+/**
+ * Decap hands a format a file's text, not its path: the backends' listings are watched to know
+ * which file each text came from (a text shared by two files has one path, and the same note).
+ * @param {DecapCms} cms
+ * @returns {Map<string, string>}
+ */
+function rememberFilePaths(cms) {
+  /** @type {Map<string, string>} */
+  const pathOfText = new Map();
+  for (const name of ['proxy', 'github']) {
+    const backend = cms.getBackend(name);
+    if (!backend) continue;
+    const init = backend.init;
+    backend.init = (...args) => {
+      const implementation =
+        /** @type {DecapBackendInstance & { entriesByFolder(...args: unknown[]): Promise<{ file: { path: string }, data: string }[]> }} */ (
+          init(...args)
+        );
+      const entriesByFolder = implementation.entriesByFolder.bind(implementation);
+      implementation.entriesByFolder = async (...listArgs) => {
+        const entries = await entriesByFolder(...listArgs);
+        for (const entry of entries) if (typeof entry.data === 'string') pathOfText.set(entry.data, entry.file.path);
+        return entries;
+      };
+      return implementation;
+    };
+  }
+  return pathOfText;
+}
+
+/**
+ * A release's data with `translation`, the note the list shows after its title (" — French only").
+ * @param {Record<string, unknown>} data @param {string | undefined} path @param {Record<string, string>} notes
+ */
+function withTranslationNote(data, path, notes) {
+  const slug = path
+    ?.split('/')
+    .at(-1)
+    ?.replace(/\.mdx?$/, '');
+  const note = slug ? notes[slug] : undefined;
+  return { ...data, translation: note ? ` — ${note}` : '' };
+}
 
 /**
  * True when a form value holds something: text that is not blank, a list with an item.

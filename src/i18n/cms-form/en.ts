@@ -15,6 +15,11 @@ export const en = {
     resized: 'The photo “{from}” was too large ({before} MB): it is saved as “{to}”, {width} × {height} pixels ({after} MB).',
     refused: '“{name}” cannot be added: a photo is a JPEG, PNG, WebP, AVIF or GIF file ({extensions}) that the browser can open.',
   },
+  /** Beside a release in the form's list, when its translation needs work. */
+  translation: {
+    onlyIn: { en: 'English only', fr: 'French only' },
+    olderTranslation: { en: 'English translation older than the French', fr: 'French translation older than the English' },
+  },
   labels: {
     title: 'Title',
     standfirst: 'Standfirst',

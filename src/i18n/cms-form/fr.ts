@@ -14,6 +14,10 @@ export const fr: FormText = {
     resized: 'La photo « {from} » était trop grande ({before} Mo) : elle est enregistrée sous le nom « {to} », en {width} × {height} pixels ({after} Mo).',
     refused: '« {name} » ne peut pas être ajouté : une photo est un fichier JPEG, PNG, WebP, AVIF ou GIF ({extensions}) que le navigateur sait ouvrir.',
   },
+  translation: {
+    onlyIn: { en: 'En anglais seulement', fr: 'En français seulement' },
+    olderTranslation: { en: 'Traduction anglaise plus ancienne que le français', fr: 'Traduction française plus ancienne que l’anglais' },
+  },
   labels: {
     title: 'Titre',
     standfirst: 'Chapeau',
