@@ -45,7 +45,10 @@ async function watchPolicy(page: Page): Promise<string[]> {
     const action = (JSON.parse(response.request().postData() ?? '{}') as { action?: string }).action;
     // Decap asks the backend whether a new entry already has a draft; "no" is a 404, and the one expected.
     if (response.status() === 404 && action === 'unpublishedEntry') return;
-    incidents.push(`${response.status()} for ${response.url()} ${action ?? ''}`);
+    // Decap asks a release saved in one language for its other language's file too, with no id: decap-server refuses, and Decap reads the release without it.
+    const params = (JSON.parse(response.request().postData() ?? '{}') as { params?: { id?: string } }).params;
+    if (response.status() === 422 && action === 'unpublishedEntryDataFile' && params?.id === '') return;
+    incidents.push(`${response.status()} for ${response.url()} ${response.request().postData()?.slice(0, 300) ?? ''}`);
   });
   await recordPolicyViolations(page, incidents);
   return incidents;
@@ -250,6 +253,7 @@ test.describe('photos in the editing form', () => {
       caption: 'Lyon, on the evening of the visit',
       credit: 'INTERPOL press office',
     });
+    await page.screenshot({ path: 'test-results/screenshots/cms-photos-desktop.png' });
     await save(page);
 
     const slug = 'visite-d-etat-la-delegation-lyon-2024-en-photos';
