@@ -60,7 +60,8 @@ export async function withdrawalBranch(repository: string, base: string, paths: 
   try {
     const env = { GIT_INDEX_FILE: index };
     await git(repository, ['read-tree', base], env);
-    await git(repository, ['rm', '--cached', '--quiet', '--', ...paths], env);
+    // A release in one language only is asked to delete its other language's file too: it is not there.
+    await git(repository, ['rm', '--cached', '--quiet', '--ignore-unmatch', '--', ...paths], env);
     const tree = await git(repository, ['write-tree'], env);
     const commit = await git(repository, ['commit-tree', tree, '-p', base, '-m', message]);
     await git(repository, ['update-ref', `refs/heads/${branch}`, commit]);
