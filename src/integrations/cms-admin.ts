@@ -14,10 +14,10 @@ const contentType = (path: string) =>
       : path.endsWith('.css')
         ? 'text/css; charset=utf-8'
         : path.endsWith('.json')
-        ? 'application/json'
-        : path.endsWith('.wasm')
-          ? 'application/wasm'
-          : 'text/plain; charset=utf-8';
+          ? 'application/json'
+          : path.endsWith('.wasm')
+            ? 'application/wasm'
+            : 'text/plain; charset=utf-8';
 
 const fileBytes = async (file: AdminFile) => ('text' in file ? Buffer.from(file.text) : await readFile(file.copyFrom));
 

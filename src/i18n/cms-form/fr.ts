@@ -10,9 +10,12 @@ export const fr: FormText = {
   notConfigured:
     'Cette copie du site ne sait pas quel dépôt GitHub modifier. Construisez-la avec NEWSROOM_CMS_REPO=propriétaire/nom (voir le README, « Editing in the browser »).',
   photos: {
-    renamed: 'La photo « {from} » est enregistrée sous le nom « {to} » : les noms de fichiers sont des mots en minuscules reliés par des tirets.',
-    resized: 'La photo « {from} » était trop grande ({before} Mo) : elle est enregistrée sous le nom « {to} », en {width} × {height} pixels ({after} Mo).',
-    refused: '« {name} » ne peut pas être ajouté : une photo est un fichier JPEG, PNG, WebP, AVIF ou GIF ({extensions}) que le navigateur sait ouvrir.',
+    renamed:
+      'La photo « {from} » est enregistrée sous le nom « {to} » : les noms de fichiers sont des mots en minuscules reliés par des tirets.',
+    resized:
+      'La photo « {from} » était trop grande ({before} Mo) : elle est enregistrée sous le nom « {to} », en {width} × {height} pixels ({after} Mo).',
+    refused:
+      '« {name} » ne peut pas être ajouté : une photo est un fichier JPEG, PNG, WebP, AVIF ou GIF ({extensions}) que le navigateur sait ouvrir.',
   },
   translation: {
     onlyIn: { en: 'En anglais seulement', fr: 'En français seulement' },
