@@ -203,11 +203,11 @@ async function openRelease(page: Page, slug: string): Promise<Locator> {
   await page.goto('about:blank');
   await page.goto(`/admin/?lang=fr#/collections/releases/entries/${slug}`);
   const login = page.getByRole('button', { name: 'Se connecter' });
-  await expect(login.or(page.getByRole('button', { name: 'Enregistrer' })).first()).toBeVisible();
+  await expect(login.or(page.getByRole('button', { name: 'Enregistrer' })).first()).toBeVisible({ timeout: 30_000 });
   if (await login.isVisible()) await login.click();
-  await expect(page.getByRole('button', { name: 'Enregistrer' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Enregistrer' })).toBeVisible({ timeout: 30_000 });
   const french = languageColumn(page, 'FR', 'EN');
-  await expect(french.getByRole('textbox', { name: 'Titre' })).not.toHaveValue('');
+  await expect(french.getByRole('textbox', { name: 'Titre' })).not.toHaveValue('', { timeout: 30_000 });
   return french;
 }
 
