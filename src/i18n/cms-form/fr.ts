@@ -9,6 +9,18 @@ export const fr: TranslatedFormText = {
   needsJavaScript: 'Le formulaire d’édition a besoin de JavaScript.',
   notConfigured:
     'Cette copie du site ne sait pas quel dépôt GitHub modifier. Construisez-la avec NEWSROOM_CMS_REPO=propriétaire/nom (voir le README, « Editing in the browser »).',
+  photos: {
+    renamed:
+      'La photo « {from} » est enregistrée sous le nom « {to} » : les noms de fichiers sont des mots en minuscules reliés par des tirets.',
+    resized:
+      'La photo « {from} » était trop grande ({before} Mo) : elle est enregistrée sous le nom « {to} », en {width} × {height} pixels ({after} Mo).',
+    refused:
+      '« {name} » ne peut pas être ajouté : une photo est un fichier JPEG, PNG, WebP, AVIF ou GIF ({extensions}) que le navigateur sait ouvrir.',
+  },
+  translation: {
+    missing: 'Pas encore en {languages}',
+    olderTranslation: 'Version en {translation} plus ancienne que celle en {changed}',
+  },
   labels: {
     title: 'Titre',
     standfirst: 'Chapeau',
