@@ -4,7 +4,7 @@ import { problemToText, type ContentProblem } from '../content-reader/content-pr
 export function formatNotices(notices: readonly ContentProblem[]): string {
   if (notices.length === 0) return '';
   const heading = `${notices.length} ${notices.length === 1 ? 'notice' : 'notices'} (nothing to fix for the site to publish):`;
-  return ['', heading, ...notices.map((notice) => `  ℹ ${problemToText(notice)}`)].join('\n');
+  return ['', '', heading, ...notices.map((notice) => `  ℹ ${problemToText(notice)}`)].join('\n');
 }
 
 /**

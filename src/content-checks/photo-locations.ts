@@ -6,7 +6,8 @@ type GpsInfo = NonNullable<ReturnType<typeof exifReader>['GPSInfo']>;
 
 /** `45.7583° N`: degrees, minutes and seconds as one number, with its hemisphere. */
 function coordinateToText(parts: unknown, reference: unknown, [positive, negative]: [string, string]): string | undefined {
-  if (!Array.isArray(parts) || parts.length !== 3 || !parts.every((part) => typeof part === 'number' && Number.isFinite(part))) return undefined;
+  if (!Array.isArray(parts) || parts.length !== 3 || !parts.every((part) => typeof part === 'number' && Number.isFinite(part)))
+    return undefined;
   const [degrees, minutes, seconds] = parts as [number, number, number];
   const hemisphere = reference === negative ? negative : positive;
   return `${(degrees + minutes / 60 + seconds / 3600).toFixed(4)}° ${hemisphere}`;
@@ -45,7 +46,10 @@ async function imageToLocation(bytes: Uint8Array): Promise<string | undefined> {
  * a copy without it (src/photos/), but the file in the repository still holds it, which the editor
  * may not want if the repository is public or the place is private.
  */
-export async function findPhotoLocations(images: readonly SourceFile[], usedBy: ReadonlyMap<string, readonly string[]>): Promise<ContentProblem[]> {
+export async function findPhotoLocations(
+  images: readonly SourceFile[],
+  usedBy: ReadonlyMap<string, readonly string[]>,
+): Promise<ContentProblem[]> {
   const notices = await Promise.all(
     images.map(async (image): Promise<ContentProblem[]> => {
       const location = await imageToLocation(image.bytes);

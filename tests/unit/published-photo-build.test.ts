@@ -122,7 +122,12 @@ describe('photos published by a build', () => {
     expect(variants.length).toBeGreaterThanOrEqual(Object.keys(photos).length);
     for (const path of variants) {
       const metadata = await readPhotoMetadata(readFileSync(join(outDir, path)));
-      expect({ path, exif: metadata.exif, xmp: metadata.xmp, icc: metadata.icc }).toEqual({ path, exif: undefined, xmp: undefined, icc: undefined });
+      expect({ path, exif: metadata.exif, xmp: metadata.xmp, icc: metadata.icc }).toEqual({
+        path,
+        exif: undefined,
+        xmp: undefined,
+        icc: undefined,
+      });
     }
   });
 
@@ -148,7 +153,10 @@ describe('photos published by a build', () => {
       expect(metadata.rights).toBe(credit);
       expect(metadata.exif?.Image?.Copyright).toBeDefined();
       const againMetadata = await readPhotoMetadata(again);
-      expect({ copyright: againMetadata.exif?.Image?.Copyright, rights: againMetadata.rights }).toEqual({ copyright: undefined, rights: undefined });
+      expect({ copyright: againMetadata.exif?.Image?.Copyright, rights: againMetadata.rights }).toEqual({
+        copyright: undefined,
+        rights: undefined,
+      });
     }
   });
 });

@@ -23,7 +23,9 @@ export async function phonePhoto(format: PhotoFormat, { turned = true } = {}): P
   const [width, height] = turned ? [300, 200] : [200, 300];
   const blue = turned ? { left: 150, top: 0, width: 150, height: 200 } : { left: 0, top: 150, width: 200, height: 150 };
   return sharp({ create: { width, height, channels: 3, background: '#d01010' } })
-    .composite([{ input: { create: { width: blue.width, height: blue.height, channels: 3, background: '#1010d0' } }, left: blue.left, top: blue.top }])
+    .composite([
+      { input: { create: { width: blue.width, height: blue.height, channels: 3, background: '#1010d0' } }, left: blue.left, top: blue.top },
+    ])
     .withMetadata({ orientation: turned ? 6 : 1 })
     .withIccProfile('p3')
     .withExif({
@@ -56,7 +58,9 @@ export async function readPhotoMetadata(bytes: Buffer) {
 /** Whether the image shows red above blue, as the upright phone photo does (a crop of it too). */
 export async function isRedAboveBlue(bytes: Buffer): Promise<boolean> {
   const { data, info } = await sharp(bytes).rotate().toColourspace('srgb').removeAlpha().raw().toBuffer({ resolveWithObject: true });
-  const pixel = (row: number) => [...data.subarray((row * info.width + Math.floor(info.width / 2)) * 3, (row * info.width + Math.floor(info.width / 2)) * 3 + 3)];
+  const pixel = (row: number) => [
+    ...data.subarray((row * info.width + Math.floor(info.width / 2)) * 3, (row * info.width + Math.floor(info.width / 2)) * 3 + 3),
+  ];
   const [topRed, , topBlue] = pixel(1) as [number, number, number];
   const [bottomRed, , bottomBlue] = pixel(info.height - 2) as [number, number, number];
   return topRed > topBlue + 80 && bottomBlue > bottomRed + 80;
