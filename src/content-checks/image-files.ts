@@ -29,17 +29,17 @@ export async function checkImageFiles(images: readonly SourceFile[]): Promise<Co
         return problem(
           `this image is ${size.width} × ${size.height} pixels, more than the site can resize: make it smaller (4,000 pixels wide is plenty).`,
         );
-      // Astro follows EXIF Orientation only in JPEG files: any other turned image would be cropped to the size it reads.
-      const { autoOrient, orientation } = await sharp(image.bytes).metadata();
-      if (autoOrient.width !== size.width || autoOrient.height !== size.height)
-        return problem(
-          `this image is stored turned on its side (its EXIF Orientation is ${orientation}), which the site follows only in JPEG photos, so it would be published cropped: open it in an image editor and save it upright, or export it as .jpg.`,
-        );
       try {
         await sharp(image.bytes, { failOn: 'truncated', pages: -1 }).resize({ width: 64, height: 64, fit: 'inside' }).raw().toBuffer();
       } catch {
         return problem('this image is damaged or cut short (part of it cannot be read): save the photo again from its original.');
       }
+      // Read once the image is known whole. Astro follows EXIF Orientation only in JPEG files: any other turned image would be cropped to the size it reads.
+      const { autoOrient, orientation } = await sharp(image.bytes).metadata();
+      if (autoOrient.width !== size.width || autoOrient.height !== size.height)
+        return problem(
+          `this image is stored turned on its side (its EXIF Orientation is ${orientation}), which the site follows only in JPEG photos, so it would be published cropped: open it in an image editor and save it upright, or export it as .jpg.`,
+        );
       return [];
     }),
   );
