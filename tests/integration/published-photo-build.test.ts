@@ -5,8 +5,8 @@ import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatFileSize } from '../../src/i18n/format-size.ts';
 import { releasePath } from '../../src/i18n/paths.ts';
-import { readBuiltPage } from './support/built-page.ts';
-import { isRedAboveBlue, phonePhoto, privateMarks, readPhotoMetadata, type PhotoFormat } from './support/photo-metadata.ts';
+import { readBuiltPage } from '../unit/support/built-page.ts';
+import { isRedAboveBlue, phonePhoto, privateMarks, readPhotoMetadata, type PhotoFormat } from '../unit/support/photo-metadata.ts';
 
 const workDir = '.e2e/published-photo-build';
 const contentDir = `${workDir}/content`;
