@@ -1,13 +1,16 @@
 import { defineConfig } from '@playwright/test';
-import { builtSites, e2ePort as port } from './tests/e2e/support/built-sites.ts';
 import { chromiumLaunchOptions } from './scripts/support/chromium.ts';
+import { siteUrl } from './tests/e2e/support/fixture-sites.ts';
 
-// Set E2E_PORT to run two test runs side by side; the generated-corpus site uses the next port.
-
-/** The browser tests read two built sites, served by `tests/e2e/support/serve-sites.mjs`. */
+/**
+ * The browser tests read the fixture sites of tests/e2e/support/fixture-sites.ts, built once per run
+ * and served on free ports by the global setup. Workers load this file again after the setup, so
+ * `siteUrl` finds the addresses there; when Playwright only lists the tests, nothing is built.
+ */
 export default defineConfig({
   testDir: 'tests/e2e',
-  outputDir: `${builtSites.root}/artifacts`,
+  outputDir: '.e2e/artifacts',
+  globalSetup: './tests/e2e/support/global-setup.ts',
   fullyParallel: true,
   workers: 2,
   retries: process.env['CI'] ? 1 : 0,
@@ -17,15 +20,10 @@ export default defineConfig({
   snapshotPathTemplate: '{testDir}/screenshots/{arg}{ext}',
   expect: { toHaveScreenshot: { maxDiffPixelRatio: 0.002, animations: 'disabled', caret: 'hide', scale: 'css' } },
   projects: [
-    { name: 'seed-site', testIgnore: /many-releases|screenshots/, use: { baseURL: `http://localhost:${port}` } },
-    { name: 'screenshots', testMatch: /screenshots\.spec/, use: { baseURL: `http://localhost:${port}` } },
-    { name: 'many-releases', testMatch: /many-releases/, use: { baseURL: `http://localhost:${port + 1}` } },
+    { name: 'seed-site', testIgnore: /many-releases|screenshots|three-languages/, use: { baseURL: siteUrl('seed') } },
+    { name: 'screenshots', testMatch: /screenshots\.spec/, use: { baseURL: siteUrl('seed') } },
+    { name: 'many-releases', testMatch: /many-releases/, use: { baseURL: siteUrl('many-releases') } },
+    // Spanish, a language that lives only in the tests: proves a record, a dictionary and a content folder are all a language needs.
+    { name: 'three-languages', testMatch: /three-languages/, use: { baseURL: siteUrl('three-languages') } },
   ],
-  webServer: {
-    command: 'node tests/e2e/support/serve-sites.mjs',
-    port,
-    timeout: 600_000,
-    reuseExistingServer: false,
-    env: { E2E_PORT: String(port) },
-  },
 });

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:f
 import { availableParallelism, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { locales } from '../src/i18n/locales.ts';
+import { corpusLocales } from './bench/corpus-words.ts';
 import { generateCorpus } from './bench/generate-corpus.ts';
 import { measureOutput } from './bench/measure-output.ts';
 import { measureSearch } from './bench/measure-search.ts';
@@ -61,7 +61,9 @@ if (build.exitCode !== 0) throw new Error(`The build failed (exit code ${build.e
 
 console.log('Measuring the output and searching in Chromium');
 const output = measureOutput(siteDir);
-const queries = (['common', 'rare'] as const).flatMap((kind) => locales.map((locale) => ({ locale, query: corpus.queries[kind][locale] })));
+const queries = (['common', 'rare'] as const).flatMap((kind) =>
+  corpusLocales.map((locale) => ({ locale, query: corpus.queries[kind][locale] })),
+);
 const search = await measureSearch(siteDir, queries, searchRuns);
 
 // The yardstick: the same queries on the same pages with plain Pagefind and its Default UI.

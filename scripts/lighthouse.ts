@@ -8,8 +8,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { localeRecords } from '../src/i18n/locale-records.ts';
-import { locales } from '../src/i18n/locales.ts';
+import { localesOtherThan, localeToRecord, primaryLocale } from '../src/i18n/locales.ts';
 import { newsListPath, releasePath, releasesFolderPath, searchPath } from '../src/i18n/paths.ts';
 import { startCountingServer } from './support/counting-server.ts';
 
@@ -25,11 +24,12 @@ if (!siteDir) {
   execFileSync('npm', ['run', 'build'], { stdio: 'ignore', env: { ...process.env, NEWSROOM_OUT_DIR: siteDir } });
 }
 // One language's news list and search page, and a release in the other language.
-const [listLocale, releaseLocale] = locales;
+const listLocale = primaryLocale;
+const releaseLocale = localesOtherThan(primaryLocale)[0] ?? primaryLocale;
 const [release] = readdirSync(join(siteDir, releasesFolderPath(releaseLocale))).sort();
 const pages = {
-  [`${localeRecords[listLocale].englishName} news list`]: newsListPath(listLocale),
-  [`${localeRecords[releaseLocale].englishName} release`]: releasePath(releaseLocale, release ?? ''),
+  [`${localeToRecord(listLocale).englishName} news list`]: newsListPath(listLocale),
+  [`${localeToRecord(releaseLocale).englishName} release`]: releasePath(releaseLocale, release ?? ''),
   'search page': searchPath(listLocale),
 };
 

@@ -11,8 +11,7 @@ import { checkContentFolder } from '../src/content-checks/check-content-folder.t
 import { problemToText } from '../src/content-reader/content-problem.ts';
 import { releaseFilesOf, textToSlug } from '../src/content-reader/file-names.ts';
 import { listContentFolder } from '../src/content-reader/list-content-folder.ts';
-import { localeRecords } from '../src/i18n/locale-records.ts';
-import { locales, otherLocale, type Locale } from '../src/i18n/locales.ts';
+import { locales, localeToRecord, type Locale } from '../src/i18n/locales.ts';
 import { readAnswer, type Answer } from '../src/scaffold/new-release-answers.ts';
 import { releaseFileText, type NewRelease } from '../src/scaffold/release-template.ts';
 import { readSharedFields } from '../src/scaffold/shared-fields.ts';
@@ -75,16 +74,21 @@ if (translatedSlug !== undefined) {
     stop(
       `There is no release "${translatedSlug}" in ${locales.map((locale) => `${contentDir}/${locale}/`).join(' or ')}: check the file name (without .md).`,
     );
-  if (versions.length > 1)
-    stop(`"${translatedSlug}" already exists in both languages: edit ${versions.map((file) => file.displayPath).join(' and ')} instead.`);
-  const locale: Locale = otherLocale(source.locale);
+  const missing = locales.filter((candidate) => !versions.some((file) => file.locale === candidate));
+  if (missing.length === 0)
+    stop(`"${translatedSlug}" already exists in every language: edit ${versions.map((file) => file.displayPath).join(' and ')} instead.`);
+  // One missing language is the translation's; with several, the translator says which.
+  const locale: Locale | undefined =
+    missing.length === 1 ? missing[0] : await answer('lang', `Language to translate into (${missing.join(' or ')})`, readAnswer.locale);
+  if (locale === undefined) stop(`Missing: ${missingFlags.join(', ')}.`);
+  if (!missing.includes(locale)) stop(`"${translatedSlug}" already exists in ${locale}: choose one of ${missing.join(', ')}.`);
   let shared;
   try {
     shared = readSharedFields(source);
   } catch (error) {
     stop(error instanceof Error ? error.message : String(error));
   }
-  const title = await answer('title', `Title in ${localeRecords[locale].englishName}`, readAnswer.title);
+  const title = await answer('title', `Title in ${localeToRecord(locale).englishName}`, readAnswer.title);
   if (title === undefined) stop(`Missing: ${missingFlags.join(', ')}.`);
   release = {
     locale,
@@ -94,7 +98,7 @@ if (translatedSlug !== undefined) {
     translationOf: { displayPath: source.displayPath, photoFiles: shared.photoFiles },
   };
 } else {
-  const locale = await answer('lang', 'Language (en or fr)', readAnswer.locale);
+  const locale = await answer('lang', `Language (${locales.join(' or ')})`, readAnswer.locale);
   const title = await answer('title', 'Title', readAnswer.title);
   // Without a title there is nothing to name the file after, and the title is already listed as missing.
   const slug = title === undefined ? undefined : await answer('slug', 'File name (slug)', readAnswer.slug, textToSlug(title));

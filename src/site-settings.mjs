@@ -1,3 +1,6 @@
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
 // Settings shared by the Astro config and the content collection.
 // Tests and the benchmark point the content and output folders at generated corpora.
 
@@ -12,3 +15,9 @@ export const outDir = process.env.NEWSROOM_OUT_DIR ?? './dist';
 
 /** Astro's cache: kept beside a custom output folder, so builds of different content never share one. */
 export const cacheDir = process.env.NEWSROOM_OUT_DIR ? `${process.env.NEWSROOM_OUT_DIR}-cache` : './node_modules/.astro';
+
+/**
+ * The address of a module exporting `siteLanguages` in place of src/i18n/site-languages.ts, from
+ * NEWSROOM_LANGUAGES (a path from the project folder): only the tests' third language uses it.
+ */
+export const languagesModule = process.env.NEWSROOM_LANGUAGES ? pathToFileURL(resolve(process.env.NEWSROOM_LANGUAGES)).href : undefined;

@@ -6,7 +6,9 @@
  */
 import type { Random } from './random.ts';
 
-export type CorpusLocale = 'en' | 'fr';
+/** The benchmark writes the production site's two languages. */
+export const corpusLocales = ['en', 'fr'] as const;
+export type CorpusLocale = (typeof corpusLocales)[number];
 
 const headWords: Record<CorpusLocale, string> = {
   en: `the of and to in a for on by with that was is from as at police its has were this be have are which an

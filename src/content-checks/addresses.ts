@@ -1,6 +1,5 @@
 import { posix } from 'node:path';
-import { localeRecords } from '../i18n/locale-records.ts';
-import { idToLocale, isLocale } from '../i18n/locales.ts';
+import { idToLocale, isLocale, locales, localeToRecord } from '../i18n/locales.ts';
 import { releasePath } from '../i18n/paths.ts';
 import { imagesFolder } from '../content-reader/file-names.ts';
 import { addressKind, unsafeAddressFix } from './link-address.ts';
@@ -46,11 +45,11 @@ function sitePathProblem(url: string, path: string, targets: LinkTargets): strin
   const release = /^\/([^/]+)\/([^/]+)\/([^/]+)\/?$/.exec(decoded);
   const [, locale, segment, slug] = release ?? [];
   if (isLocale(locale) && slug && segment) {
-    const expected = localeRecords[locale].segments.releases;
+    const expected = localeToRecord(locale).segments.releases;
     if (segment !== expected) {
-      const other = Object.values(localeRecords).some((record) => record.segments.releases === segment);
+      const other = locales.some((candidate) => localeToRecord(candidate).segments.releases === segment);
       if (other)
-        return `the link ${url} points nowhere: releases in ${localeRecords[locale].englishName} live under /${locale}/${expected}/, so write ${releasePath(locale, slug)}.`;
+        return `the link ${url} points nowhere: releases in ${localeToRecord(locale).englishName} live under /${locale}/${expected}/, so write ${releasePath(locale, slug)}.`;
     } else {
       return `the link ${url} points nowhere: there is no release content/${locale}/${slug}.md. Check the slug (the file name without .md) and the language.`;
     }

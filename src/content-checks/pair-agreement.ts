@@ -1,4 +1,4 @@
-import { primaryLocale } from '../i18n/locales.ts';
+import { locales } from '../i18n/locales.ts';
 import { partialDateToIso } from '../releases/partial-date.ts';
 import { releaseFieldSchemas } from './frontmatter-fields.ts';
 import type { ContentProblem } from '../content-reader/content-problem.ts';
@@ -35,17 +35,20 @@ export interface PairedFile {
 }
 
 /**
- * The two language files of one release must agree on date, type, organisation and topics. Each
+ * The language files of one release must agree on date, type, organisation and topics. Each
  * field is compared as soon as it is valid in both files, even when other fields still have
  * problems, and each disagreement is reported once, on the translation, naming the file in the
- * primary language.
+ * earliest of the site's languages (the primary one when the release has it).
  */
 export function checkPairAgreement(releases: readonly PairedFile[]): ContentProblem[] {
-  const originals = new Map(
-    releases.filter((release) => release.file.locale === primaryLocale).map((release) => [release.file.slug, release]),
-  );
+  // The original is the file in the earliest of the site's languages: the primary one when it exists.
+  const originals = new Map<string, PairedFile>();
+  for (const locale of locales) {
+    for (const release of releases)
+      if (release.file.locale === locale && !originals.has(release.file.slug)) originals.set(release.file.slug, release);
+  }
   const problems: ContentProblem[] = [];
-  for (const translation of releases.filter((release) => release.file.locale !== primaryLocale)) {
+  for (const translation of releases.filter((release) => originals.get(release.file.slug) !== release)) {
     const counterpart = originals.get(translation.file.slug);
     if (!counterpart) continue;
     for (const field of sharedFields) {

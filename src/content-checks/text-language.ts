@@ -1,13 +1,18 @@
 import type { ContentProblem } from '../content-reader/content-problem.ts';
-import { localeRecords } from '../i18n/locale-records.ts';
-import { otherLocale, type Locale } from '../i18n/locales.ts';
+import { locales, localeToRecord, type Locale } from '../i18n/locales.ts';
 import { isPlainlyIn, textToSample } from './language-words.ts';
+
+/** The detector's name for a language: its record's Intl tag without the region (`fr-FR` → `fr`). */
+function localeToDetectorCode(locale: Locale): string {
+  return localeToRecord(locale).intl.split('-')[0]!;
+}
 
 /** The detector, loaded on first use: its n-gram tables take about 0.35 s of CPU to load, which a folder of plainly written releases never needs. */
 let detector: Promise<typeof import('eld/small').eld> | undefined;
 function loadDetector() {
   detector ??= import('eld/small').then(({ eld }) => {
-    eld.setLanguageSubset(['en', 'fr']);
+    // Only the site's languages compete: a text is judged against the folders it could belong in.
+    eld.setLanguageSubset(locales.map(localeToDetectorCode));
     return eld;
   });
   return detector;
@@ -46,14 +51,14 @@ export async function textToLocale(text: string): Promise<{ locale: Locale; marg
   if (new Set(sample.toLowerCase().split(' ')).size < minDistinctWords) return undefined;
   const result = (await loadDetector()).detect(sample);
   const scores = result.getScores();
-  const en = scores['en'] ?? 0;
-  const fr = scores['fr'] ?? 0;
-  const top = Math.max(en, fr);
-  if (top === 0 || !result.isReliable()) return undefined;
-  return { locale: en >= fr ? 'en' : 'fr', margin: Math.abs(en - fr) / top };
+  const [best, second] = locales
+    .map((locale) => ({ locale, score: scores[localeToDetectorCode(locale)] ?? 0 }))
+    .sort((a, b) => b.score - a.score);
+  if (!best || best.score === 0 || !result.isReliable()) return undefined;
+  return { locale: best.locale, margin: (best.score - (second?.score ?? 0)) / best.score };
 }
 
-/** A release whose text is clearly in the other language than its folder's, unless marked `textLanguage: mixed`. */
+/** A release whose text is clearly in another of the site's languages than its folder's, unless marked `textLanguage: mixed`. */
 export async function checkTextLanguage(
   file: { displayPath: string; locale: Locale },
   body: string,
@@ -62,11 +67,11 @@ export async function checkTextLanguage(
 ): Promise<ContentProblem | undefined> {
   if (data['textLanguage'] === 'mixed') return undefined;
   // The detector costs a third of a millisecond a text: a text full of its own language's small words does not need it.
-  if (isPlainlyIn(body, file.locale, otherLocale(file.locale))) return undefined;
+  if (isPlainlyIn(body, file.locale)) return undefined;
   const found = await textToLocale(body);
   if (!found || found.locale === file.locale || found.margin < minLanguageMargin) return undefined;
-  const looks = localeRecords[found.locale].englishName;
-  const folder = localeRecords[file.locale].englishName;
+  const looks = localeToRecord(found.locale).englishName;
+  const folder = localeToRecord(file.locale).englishName;
   return {
     file: file.displayPath,
     line: bodyLine,

@@ -1,8 +1,9 @@
 import rss from '@astrojs/rss';
 import { formatPartialDate } from '../i18n/format-date.ts';
-import type { Locale } from '../i18n/locales.ts';
+import { localeToRecord, type Locale } from '../i18n/locales.ts';
 import { datePrecisionNote } from '../i18n/date-precision.ts';
 import { feedPath, listPath, releasePath } from '../i18n/paths.ts';
+import { onlyIn } from '../i18n/language-names.ts';
 import { useTranslations } from '../i18n/translate.ts';
 import { getNewsListItems } from '../releases/routes.ts';
 import { isInScope, type ListScope } from '../releases/scope.ts';
@@ -21,7 +22,7 @@ interface FeedOptions {
 
 /**
  * The RSS feed of one language's news list, optionally of one topic: the same releases in the same
- * order as the list, so a release published only in the other language is there too, said to be so.
+ * order as the list, so a release published only in other languages is there too, said to be so.
  */
 export async function releaseFeed({ locale, site, topic }: FeedOptions): Promise<Response> {
   if (!site) throw new Error('Feeds need absolute links: set `site` in astro.config.mjs.');
@@ -32,12 +33,12 @@ export async function releaseFeed({ locale, site, topic }: FeedOptions): Promise
   const topicLabel = topic ? t(`topic.${topic}`) : '';
   const items = (await getNewsListItems(locale)).filter((item) => isInScope(scope, item.entry.data)).slice(0, feedLength);
   const described = await Promise.all(
-    items.map(async ({ entry, slug, locale: itemLocale }) => {
+    items.map(async ({ entry, slug, locale: itemLocale, languages }) => {
       const { title, standfirst, date, type, topics } = entry.data;
       const precisionNote = datePrecisionNote(date, t);
       const opening = [
-        itemLocale !== locale ? `${t('list.onlyInOther')}.` : '',
-        precisionNote ? `${formatPartialDate(date, locale)} (${precisionNote}).` : '',
+        itemLocale !== locale ? `${t('list.onlyIn', { languages: onlyIn(locale, languages) })}.` : '',
+        precisionNote ? `${formatPartialDate(date, localeToRecord(locale))} (${precisionNote}).` : '',
       ];
       const summary = standfirst ?? (entry.filePath ? await releaseSummary(entry.filePath) : '');
       return {

@@ -1,7 +1,6 @@
 import type { ListScope } from '../releases/scope.ts';
 import type { TopicId } from '../releases/vocabulary.ts';
-import { localeRecords } from './locale-records.ts';
-import { type Locale } from './locales.ts';
+import { localeToRecord, type Locale } from './locales.ts';
 
 /** `page/2/` after the first page of any list, nothing on the first. */
 function pageSuffix(page: number): string {
@@ -16,12 +15,12 @@ export function newsListPath(locale: Locale, page = 1): string {
 
 /** `/en/topics/<topic>/` or `/fr/themes/<topic>/`, then `page/2/`... */
 export function topicPath(locale: Locale, topic: TopicId, page = 1): string {
-  return `/${locale}/${localeRecords[locale].segments.topics}/${topic}/${pageSuffix(page)}`;
+  return `/${locale}/${localeToRecord(locale).segments.topics}/${topic}/${pageSuffix(page)}`;
 }
 
 /** `/en/years/<year>/` or `/fr/annees/<year>/`, then `page/2/`... */
 export function yearPath(locale: Locale, year: number, page = 1): string {
-  return `/${locale}/${localeRecords[locale].segments.years}/${year}/${pageSuffix(page)}`;
+  return `/${locale}/${localeToRecord(locale).segments.years}/${year}/${pageSuffix(page)}`;
 }
 
 /** The page of any list, whatever its scope. */
@@ -38,7 +37,7 @@ export function listPath(locale: Locale, scope: ListScope, page = 1): string {
 
 /** The overview of all topics and years: `/en/browse/`, `/fr/parcourir/`. */
 export function browsePath(locale: Locale): string {
-  return `/${locale}/${localeRecords[locale].segments.browse}/`;
+  return `/${locale}/${localeToRecord(locale).segments.browse}/`;
 }
 
 /** The RSS feed of a language, or of one topic in it. */
@@ -48,7 +47,7 @@ export function feedPath(locale: Locale, topic?: TopicId): string {
 
 /** The folder of a language's release pages: `/en/news/` or `/fr/actualites/`. */
 export function releasesFolderPath(locale: Locale): string {
-  return `/${locale}/${localeRecords[locale].segments.releases}/`;
+  return `/${locale}/${localeToRecord(locale).segments.releases}/`;
 }
 
 /** `/en/news/<slug>/` or `/fr/actualites/<slug>/`. */
@@ -58,17 +57,12 @@ export function releasePath(locale: Locale, slug: string): string {
 
 /** The search page of each language: `/en/search/`, `/fr/recherche/`. */
 export function searchPath(locale: Locale): string {
-  return `/${locale}/${localeRecords[locale].segments.search}/`;
-}
-
-/** Where each language's Pagefind search bundle is served: `/pagefind/en/`, `/pagefind/fr/`. */
-export function searchBundlePath(locale: Locale): string {
-  return `/pagefind/${locale}/`;
+  return `/${locale}/${localeToRecord(locale).segments.search}/`;
 }
 
 /** What the service worker shows offline in place of a page it has not kept: `/en/offline/`, `/fr/hors-ligne/`. */
 export function offlinePath(locale: Locale): string {
-  return `/${locale}/${localeRecords[locale].segments.offline}/`;
+  return `/${locale}/${localeToRecord(locale).segments.offline}/`;
 }
 
 /** The language chooser, which both languages share. */

@@ -1,8 +1,11 @@
-import { isLocale, type Locale } from './locales.ts';
+import { isLocale, locales, type Locale } from './locales.ts';
 
-/** The language of a page from its address (/en/…, /fr/…), for components that are given no locale, such as those in a release's MDX. */
+/** The language of a page from its address (its first folder), for components that are given no locale, such as those in a release's MDX. */
 export function urlToLocale(url: URL): Locale {
   const segment = url.pathname.split('/')[1];
-  if (!isLocale(segment)) throw new Error(`The page ${url.pathname} is in no language folder (/en/, /fr/), so its language is unknown.`);
+  if (!isLocale(segment))
+    throw new Error(
+      `The page ${url.pathname} is in no language folder (${locales.map((locale) => `/${locale}/`).join(', ')}), so its language is unknown.`,
+    );
   return segment;
 }

@@ -1,11 +1,11 @@
-import { idToLocale, locales, otherLocale, type Locale } from '../i18n/locales.ts';
+import { idToLocale, locales, type Locale } from '../i18n/locales.ts';
 
 /** Anything with a content id of the form `<locale>/<slug>`, as the glob loader gives. */
 export interface LocalizedEntry {
   id: string;
 }
 
-/** One release: the same slug in one or both languages. */
+/** One release: the same slug in one or more languages. */
 export interface Release<Entry extends LocalizedEntry> {
   slug: string;
   versions: Partial<Record<Locale, Entry>>;
@@ -33,12 +33,12 @@ export function pairBySlug<Entry extends LocalizedEntry>(entries: readonly Entry
   return [...releases.values()];
 }
 
-/** The languages a release exists in, English first. */
-export function languagesOf(release: Release<LocalizedEntry>): Locale[] {
-  return locales.filter((locale) => release.versions[locale] !== undefined);
+/** A release's files, in the site's language order. */
+export function releaseEntries<Entry extends LocalizedEntry>(release: Release<Entry>): Entry[] {
+  return locales.flatMap((locale) => release.versions[locale] ?? []);
 }
 
-/** The same release in the other language, or undefined when it has not been translated. */
-export function counterpartOf<Entry extends LocalizedEntry>(release: Release<Entry>, locale: Locale): Entry | undefined {
-  return release.versions[otherLocale(locale)];
+/** The languages a release exists in, in the site's order (the primary language first). */
+export function languagesOf(release: Release<LocalizedEntry>): Locale[] {
+  return locales.filter((locale) => release.versions[locale] !== undefined);
 }

@@ -1,7 +1,7 @@
 import { locales, type Locale } from '../i18n/locales.ts';
 import { browsePath, feedPath, listPath, notFoundPath, offlinePath, releasePath, searchPath } from '../i18n/paths.ts';
 import { newsListItems, paginate, type ListItem, type ListPage } from './listing.ts';
-import type { LocalizedEntry, Release } from './pairing.ts';
+import { releaseEntries, type LocalizedEntry, type Release } from './pairing.ts';
 import type { PartialDate } from './partial-date.ts';
 import { allReleases, isInScope, type ListScope } from './scope.ts';
 import { topicIds, type TopicId } from './vocabulary.ts';
@@ -11,12 +11,20 @@ export interface ListedEntry extends LocalizedEntry {
   data: { date: PartialDate; topics: readonly TopicId[] };
 }
 
+/** One language's version of a page: the page list gives each page all of its versions, its own included. */
+export interface PageVersion {
+  locale: Locale;
+  path: string;
+}
+
 interface PageBase {
   locale: Locale;
   /** The page's address on the site: `/en/news/x/`, `/fr/rss.xml`. */
   path: string;
   /** The same for the same page in every language, so a page's versions can be found together. */
   key: string;
+  /** The page in every language it exists in, in the site's language order, shared by those versions. */
+  versions: readonly PageVersion[];
 }
 
 /** One page of the site in one language, with what its route needs to render it. */
@@ -35,13 +43,13 @@ export type SitePageKind = SitePage<ListedEntry>['kind'];
 
 /** Topics that at least one release uses, in vocabulary order: only these get pages. */
 export function topicsUsedBy(releases: readonly Release<ListedEntry>[]): TopicId[] {
-  const used = new Set(releases.flatMap((release) => Object.values(release.versions).flatMap((entry) => entry.data.topics)));
+  const used = new Set(releases.flatMap((release) => releaseEntries(release).flatMap((entry) => entry.data.topics)));
   return topicIds.filter((topic) => used.has(topic));
 }
 
 /** Years that have releases, newest first. */
 export function yearsUsedBy(releases: readonly Release<ListedEntry>[]): number[] {
-  const years = new Set(releases.flatMap((release) => Object.values(release.versions).map((entry) => entry.data.date.year)));
+  const years = new Set(releases.flatMap((release) => releaseEntries(release).map((entry) => entry.data.date.year)));
   return [...years].sort((a, b) => b - a);
 }
 
@@ -55,12 +63,26 @@ function scopeKey(scope: ListScope): string {
  * The chooser (`/`) and the bilingual 404 page belong to no language and have routes of their own.
  */
 export function sitePages<Entry extends ListedEntry>(releases: readonly Release<Entry>[]): SitePage<Entry>[] {
+  const pages = pagesByLanguage(releases);
+  const versionsByKey = new Map<string, PageVersion[]>();
+  for (const { key, locale, path } of pages) {
+    const versions = versionsByKey.get(key) ?? [];
+    versions.push({ locale, path });
+    versionsByKey.set(key, versions);
+  }
+  return pages.map((page) => ({ ...page, versions: versionsByKey.get(page.key)! }) as SitePage<Entry>);
+}
+
+type UnversionedPage<Entry extends ListedEntry> =
+  SitePage<Entry> extends infer Page ? (Page extends unknown ? Omit<Page, 'versions'> : never) : never;
+
+function pagesByLanguage<Entry extends ListedEntry>(releases: readonly Release<Entry>[]): UnversionedPage<Entry>[] {
   const scopes: ListScope[] = [
     allReleases,
     ...topicsUsedBy(releases).map((topic) => ({ kind: 'topic', topic }) as const),
     ...yearsUsedBy(releases).map((year) => ({ kind: 'year', year }) as const),
   ];
-  return locales.flatMap((locale): SitePage<Entry>[] => {
+  return locales.flatMap((locale): UnversionedPage<Entry>[] => {
     const items = newsListItems(releases, locale);
     const lists = scopes.flatMap((scope) =>
       paginate(items.filter((item) => isInScope(scope, item.entry.data))).map((listPage) => ({

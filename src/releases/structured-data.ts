@@ -27,16 +27,21 @@ interface NewsArticleInput {
   publisher: { name: string; url: URL; logo: { url: URL; width: number; height: number } };
   imageUrl: URL | undefined;
   /**
-   * The page of the same release in the other language, when it exists, and which of the two is
-   * the original: `workTranslation` goes on the original, `translationOfWork` on the translation.
+   * The release's page in every language it exists in, this one included, the original first:
+   * the original names its translations (`workTranslation`), each translation the original (`translationOfWork`).
    */
-  translation: { url: URL; locale: Locale; thisPageIs: 'original' | 'translation' } | undefined;
+  versions: readonly { url: URL; locale: Locale }[];
 }
+
+/** One value alone, several as a list, as JSON-LD writes them. */
+const oneOrMany = <Value>(values: Value[]): Value | Value[] => (values.length === 1 ? values[0]! : values);
 
 /** schema.org `NewsArticle`; the date keeps its precision ("2024" stays "2024"), as ISO 8601 allows. */
 export function newsArticleJsonLd(input: NewsArticleInput): Record<string, unknown> {
-  const { translation, publisher } = input;
-  const otherVersion = translation && { '@type': 'NewsArticle', '@id': translation.url.href, inLanguage: translation.locale };
+  const { versions, publisher } = input;
+  const [original, ...translations] = versions;
+  const version = ({ url, locale }: { url: URL; locale: Locale }) => ({ '@type': 'NewsArticle', '@id': url.href, inLanguage: locale });
+  const isOriginal = original?.url.href === input.url.href;
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -55,7 +60,7 @@ export function newsArticleJsonLd(input: NewsArticleInput): Record<string, unkno
       logo: { '@type': 'ImageObject', url: publisher.logo.url.href, width: publisher.logo.width, height: publisher.logo.height },
     },
     ...(input.imageUrl && { image: [input.imageUrl.href] }),
-    ...(translation?.thisPageIs === 'original' && { workTranslation: otherVersion }),
-    ...(translation?.thisPageIs === 'translation' && { translationOfWork: otherVersion }),
+    ...(isOriginal && translations.length > 0 && { workTranslation: oneOrMany(translations.map(version)) }),
+    ...(!isOriginal && original && { translationOfWork: version(original) }),
   };
 }

@@ -1,5 +1,4 @@
-import { localeRecords } from '../i18n/locale-records.ts';
-import { type Locale } from '../i18n/locales.ts';
+import { localeToRecord, type Locale } from '../i18n/locales.ts';
 import { organisationIds, releaseTypes, topicIds, type OrganisationId, type ReleaseType, type TopicId } from '../releases/vocabulary.ts';
 
 /** What the scaffolder knows about a new release file. */
@@ -41,7 +40,7 @@ export function releaseFileText(release: NewRelease): string {
     `# One of: ${organisationIds.join(', ')}.`,
     `organisation: ${release.organisation}`,
     '# Optional: where the release was issued, printed before the first paragraph.',
-    `# dateline: "${localeRecords[release.locale].datelineExample}"`,
+    `# dateline: "${localeToRecord(release.locale).datelineExample}"`,
     `# Any of: ${topicIds.join(', ')}.`,
     `topics: [${release.topics.join(', ')}]`,
     '# Optional: documents listed under the release (see the contributor guide).',

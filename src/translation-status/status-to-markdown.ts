@@ -1,5 +1,4 @@
-import { localeRecords } from '../i18n/locale-records.ts';
-import { locales } from '../i18n/locales.ts';
+import { locales, localeToRecord } from '../i18n/locales.ts';
 import type { LastChange, TranslationStatus } from './translation-status.ts';
 
 function day(change: LastChange): string {
@@ -11,7 +10,7 @@ export function statusToMarkdown(status: TranslationStatus): string {
   const lines = [
     '## Translation status',
     '',
-    `${status.releaseCount} releases: ${status.bothLanguages} in both languages, ${locales.map((locale) => `${status.onlyIn[locale]} in ${localeRecords[locale].englishName} only`).join(', ')}. A release in one language only is normal; this list is for translators.`,
+    `${status.releaseCount} releases: ${status.everyLanguage} in ${locales.length === 2 ? 'both languages' : `all ${locales.length} languages`}, ${locales.map((locale) => `${status.onlyIn[locale]} in ${localeToRecord(locale).englishName} only`).join(', ')}. A release in one language only is normal; this list is for translators.`,
   ];
   if (status.untranslated.length > 0) {
     lines.push(
@@ -23,7 +22,7 @@ export function statusToMarkdown(status: TranslationStatus): string {
     );
     for (const { slug, file, missing } of status.untranslated) {
       lines.push(
-        `| \`${slug}\` | ${localeRecords[file.locale].englishName}: \`${file.displayPath}\` | ${localeRecords[missing].englishName} | \`npm run new -- --translation-of ${slug}\` |`,
+        `| \`${slug}\` | ${localeToRecord(file.locale).englishName}: \`${file.displayPath}\` | ${missing.map((locale) => localeToRecord(locale).englishName).join(', ')} | \`npm run new -- --translation-of ${slug}\` |`,
       );
     }
   }
@@ -42,7 +41,7 @@ export function statusToMarkdown(status: TranslationStatus): string {
         `| \`${pair.slug}\` | \`${pair.changed.displayPath}\` | ${day(pair.changedAt)} | \`${pair.translation.displayPath}\` | ${day(pair.translatedAt)} |`,
       );
     }
-  } else if (status.bothLanguages > 0) {
+  } else if (status.everyLanguage > 0) {
     lines.push('', 'Every translated release was last changed together with its translation.');
   }
   return lines.join('\n');

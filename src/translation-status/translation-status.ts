@@ -1,4 +1,4 @@
-import { locales, otherLocale, type Locale } from '../i18n/locales.ts';
+import { locales, type Locale } from '../i18n/locales.ts';
 
 export interface StatusFile {
   locale: Locale;
@@ -15,11 +15,12 @@ export interface LastChange {
 
 export interface TranslationStatus<File extends StatusFile = StatusFile> {
   releaseCount: number;
-  bothLanguages: number;
+  /** Releases in every language of the site. */
+  everyLanguage: number;
   onlyIn: Record<Locale, number>;
-  /** Releases in one language only: normal, listed so translators can pick them up. */
-  untranslated: { slug: string; file: File; missing: Locale }[];
-  /** Pairs where one file changed after the other: the translation may be out of date. */
+  /** Releases missing in some languages: normal, listed so translators can pick them up. */
+  untranslated: { slug: string; file: File; missing: Locale[] }[];
+  /** Releases where one file changed after another: a translation may be out of date (the newest against the oldest). */
   changedAfterTranslation: { slug: string; changed: File; changedAt: LastChange; translation: File; translatedAt: LastChange }[];
 }
 
@@ -34,29 +35,33 @@ export function translationStatus<File extends StatusFile>(
   const bySlug = Map.groupBy(files, (file) => file.slug);
   const status: TranslationStatus<File> = {
     releaseCount: bySlug.size,
-    bothLanguages: 0,
-    onlyIn: { en: 0, fr: 0 },
+    everyLanguage: 0,
+    onlyIn: Object.fromEntries(locales.map((locale) => [locale, 0])),
     untranslated: [],
     changedAfterTranslation: [],
   };
   for (const [slug, versions] of [...bySlug].sort(([a], [b]) => a.localeCompare(b))) {
-    const [english, french] = locales.map((locale) => versions.find((file) => file.locale === locale));
-    if (!english || !french) {
-      const file = english ?? french;
-      if (!file) continue;
-      status.onlyIn[file.locale]++;
-      status.untranslated.push({ slug, file, missing: otherLocale(file.locale) });
-      continue;
-    }
-    status.bothLanguages++;
-    const [englishChange, frenchChange] = [lastChange(english), lastChange(french)];
-    const difference = englishChange.time.getTime() - frenchChange.time.getTime();
-    if (Math.abs(difference) <= sameEditWindowMs) continue;
-    status.changedAfterTranslation.push(
-      difference > 0
-        ? { slug, changed: english, changedAt: englishChange, translation: french, translatedAt: frenchChange }
-        : { slug, changed: french, changedAt: frenchChange, translation: english, translatedAt: englishChange },
-    );
+    const present = locales.flatMap((locale) => versions.filter((file) => file.locale === locale));
+    const missing = locales.filter((locale) => !present.some((file) => file.locale === locale));
+    const [first] = present;
+    if (!first) continue;
+    if (present.length === 1) status.onlyIn[first.locale] = (status.onlyIn[first.locale] ?? 0) + 1;
+    if (missing.length > 0) status.untranslated.push({ slug, file: first, missing });
+    else status.everyLanguage++;
+    if (present.length < 2) continue;
+    const changes = present
+      .map((file) => ({ file, change: lastChange(file) }))
+      .sort((a, b) => b.change.time.getTime() - a.change.time.getTime());
+    const newest = changes[0]!;
+    const oldest = changes.at(-1)!;
+    if (newest.change.time.getTime() - oldest.change.time.getTime() <= sameEditWindowMs) continue;
+    status.changedAfterTranslation.push({
+      slug,
+      changed: newest.file,
+      changedAt: newest.change,
+      translation: oldest.file,
+      translatedAt: oldest.change,
+    });
   }
   return status;
 }

@@ -11,7 +11,11 @@ for (const [name, siteDir] of [
   ['the generated corpus', builtSites.manyDist],
 ] as const) {
   test.describe(`the built files of ${name}`, () => {
-    const files = htmlFiles(siteDir);
+    // Read in beforeAll, not at load: listing the tests needs no built site.
+    let files: string[] = [];
+    test.beforeAll(() => {
+      files = htmlFiles(siteDir);
+    });
 
     test('have every internal link, anchor and image resolve, and no unmarked link into the other language', () => {
       const pages = files.map((file) => readBuiltPage(siteDir, file));

@@ -14,7 +14,7 @@ function sourceSlugs(contentDir: string, locale: string): string[] {
 }
 
 /** Slugs of the release pages the build wrote in one language. */
-function publishedSlugs(siteDir: string, locale: 'en' | 'fr'): string[] {
+function publishedSlugs(siteDir: string, locale: string): string[] {
   const folder = join(siteDir, releasesFolderPath(locale));
   return readdirSync(folder)
     .filter((name) => existsSync(join(folder, name, 'index.html')))

@@ -1,18 +1,23 @@
 import { expect, test } from '@playwright/test';
 import { relative } from 'node:path';
 import { pageWeight, releasePages, type PageWeight } from '../../scripts/bench/page-weight.ts';
+import { builtSites } from './support/built-sites.ts';
 import { frenchOnlyRelease, pairedRelease } from './support/seed.ts';
 
 // Budgets for a reader on a slow phone, checked on every release page of the built seed site.
 // Bytes are stable from run to run, unlike times. JavaScript and CSS are counted as transferred
 // (gzipped, as static hosts and CDNs serve them); HTML as written.
-const seedDist = `.e2e/${Number(process.env['E2E_PORT'] ?? 4321)}/seed-dist`;
+const seedDist = builtSites.seedDist;
 const budgets = { js: 2 * 1024, css: 15 * 1024, htmlAroundText: 30 * 1024 };
 
-const weights: { path: string; weight: PageWeight }[] = releasePages(seedDist).map(({ file }) => ({
-  path: `/${relative(seedDist, file)}`,
-  weight: pageWeight(seedDist, file),
-}));
+// Read in beforeAll, not at load: listing the tests needs no built site.
+let weights: { path: string; weight: PageWeight }[] = [];
+test.beforeAll(() => {
+  weights = releasePages(seedDist).map(({ file }) => ({
+    path: `/${relative(seedDist, file)}`,
+    weight: pageWeight(seedDist, file),
+  }));
+});
 
 /** Every page over a budget, named, so a failure says which page and by how much. */
 function overBudget(measure: (weight: PageWeight) => number, budget: number): string[] {

@@ -2,12 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { startCountingServer } from '../../scripts/support/counting-server.ts';
+import { builtSites } from './support/built-sites.ts';
 import { resultLinks, searchFor, searchSummary, waitUntilKeptOffline } from './support/search.ts';
 
 // Two deploys of the seed site, served one after the other from the same folder, as a static host would:
 // the second adds an English release about "Quokkaville" and deletes every file of the first.
-const root = `.e2e/${Number(process.env['E2E_PORT'] ?? 4321)}`;
-const firstDeploy = `${root}/seed-dist`;
+const root = builtSites.root;
+const firstDeploy = builtSites.seedDist;
 const secondDeploy = `${root}/deploy-b-dist`;
 const live = `${root}/deploy-live`;
 

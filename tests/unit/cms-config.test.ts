@@ -8,9 +8,10 @@ import { adminPolicy } from '../../src/cms/admin-policy.ts';
 import { cmsConfig } from '../../src/cms/cms-config.ts';
 import { cmsSettings } from '../../src/cms/cms-settings.ts';
 import { formText } from '../../src/i18n/cms-form/index.ts';
+import { isFormFieldPath } from '../../src/i18n/cms-form/form-text.ts';
 import { releaseFormFields, releaseFrontmatterSchema, sharedFieldNames, type CmsField } from '../../src/cms/release-fields.ts';
 import { checkContentFolder } from '../../src/content-checks/check-content-folder.ts';
-import { locales, otherLocale } from '../../src/i18n/locales.ts';
+import { locales, localesOtherThan, primaryLocale } from '../../src/i18n/locales.ts';
 import { useTranslations } from '../../src/i18n/translate.ts';
 import { organisationIds, releaseTypes, topicIds } from '../../src/releases/vocabulary.ts';
 
@@ -43,12 +44,12 @@ describe('the editing form at /admin/', () => {
   it('labels every field in English and French, with the schema’s own hint in English and a French one in French', () => {
     const paths = (fields: CmsField[], prefix = ''): string[] =>
       fields.flatMap((field) => [`${prefix}${field.name}`, ...paths(field.fields ?? [], `${prefix}${field.name}.`)]);
-    const allPaths = paths(releaseFormFields(locales[0]));
+    const allPaths = paths(releaseFormFields(primaryLocale));
     for (const locale of locales) {
-      const missingLabels = allPaths.filter((path) => !formText(locale).labels[path]);
+      const missingLabels = allPaths.filter((path) => !(isFormFieldPath(path) && formText(locale).labels[path]));
       expect(missingLabels, `labels missing in src/i18n/cms-form/${locale}.ts`).toEqual([]);
     }
-    const fields = releaseFormFields(locales[0]);
+    const fields = releaseFormFields(primaryLocale);
     expect(byName(fields, 'title')?.hint).toBe(releaseFrontmatterSchema.shape['title']?.description);
     const withoutHint = locales.flatMap((locale) =>
       releaseFormFields(locale)
@@ -76,7 +77,7 @@ describe('the editing form at /admin/', () => {
 
   it('says which file to edit when the schema gains a field of a kind the form has no widget for', () => {
     const schema = releaseFrontmatterSchema.extend({ priority: z.number().describe('How high on the list.') });
-    expect(() => releaseFormFields(locales[0], schema)).toThrowErrorMatchingInlineSnapshot(
+    expect(() => releaseFormFields(primaryLocale, schema)).toThrowErrorMatchingInlineSnapshot(
       `[Error: src/releases/schema.ts: the field "priority" is a number schema, which the editing form has no widget for. Give it one in widgetOverrides in src/cms/release-fields.ts.]`,
     );
   });
@@ -84,8 +85,12 @@ describe('the editing form at /admin/', () => {
   it('writes both languages of a release as one entry: the editor’s language first, the other beside it, each in its own folder', () => {
     for (const locale of locales) {
       const config = cmsConfig(locale, production, 'content');
-      expect(config.i18n).toEqual({ structure: 'multiple_folders', locales: [locale, otherLocale(locale)], default_locale: locale });
-      expect(config.collections[0]).toMatchObject({ folder: 'content', extension: 'md', format: 'frontmatter', i18n: true });
+      expect(config.i18n).toEqual({
+        structure: 'multiple_folders',
+        locales: [locale, ...localesOtherThan(locale)],
+        default_locale: locale,
+      });
+      expect(config.collections[0]).toMatchObject({ folder: 'content', extension: 'md', format: 'release-frontmatter', i18n: true });
       expect(config.publish_mode).toBe('editorial_workflow');
       expect(config.backend).toMatchObject({ name: 'github', repo: 'newsroom/site', branch: 'main' });
       expect(config).not.toHaveProperty('local_backend');
@@ -142,7 +147,7 @@ describe('the fields the form fills in once for both languages', () => {
     const base = Object.fromEntries(Object.entries(twoValues).map(([name, [first]]) => [name, first]));
     const mustAgree: string[] = [];
     for (const name of Object.keys(twoValues)) {
-      const [first, second] = locales;
+      const [first, second] = locales as [string, string];
       const content = join(folder, name);
       mkdirSync(join(content, first), { recursive: true });
       mkdirSync(join(content, second), { recursive: true });
@@ -153,7 +158,7 @@ describe('the fields the form fills in once for both languages', () => {
       if (problems.length > 0) mustAgree.push(name);
     }
     expect(mustAgree).toEqual(sharedFieldNames);
-    const fields = releaseFormFields(locales[0]);
+    const fields = releaseFormFields(primaryLocale);
     expect(fields.filter((field) => field.i18n === 'duplicate').map((field) => field.name)).toEqual(sharedFieldNames);
   });
 });
@@ -161,9 +166,10 @@ describe('the fields the form fills in once for both languages', () => {
 describe('the policy of /admin/', () => {
   it('lets the page reach GitHub’s API, and a local backend only when the site is built for one', () => {
     const connect = (policy: string) => policy.split('; ').find((directive) => directive.startsWith('connect-src'));
-    expect(connect(adminPolicy(production))).toBe("connect-src 'self' https://api.github.com");
-    expect(connect(adminPolicy(cmsSettings({ NEWSROOM_CMS_LOCAL_BACKEND: 'http://localhost:8081/api/v1' })))).toBe(
-      "connect-src 'self' https://api.github.com http://localhost:8081",
+    const importMap = { imports: {} };
+    expect(connect(adminPolicy(production, importMap))).toBe("connect-src 'self' blob: data: https://api.github.com");
+    expect(connect(adminPolicy(cmsSettings({ NEWSROOM_CMS_LOCAL_BACKEND: 'http://localhost:8081/api/v1' }), importMap))).toBe(
+      "connect-src 'self' blob: data: https://api.github.com http://localhost:8081",
     );
   });
 

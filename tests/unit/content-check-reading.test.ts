@@ -132,5 +132,5 @@ describe('content check: odd entries in the content folder', () => {
         "content/en/deep-yaml.md:2: the frontmatter is not valid YAML: the indentation is wrong, or a list in [ ] is not closed. Indent nested lines with two spaces, and close every [ with ].",
       ]
     `);
-  });
+  }, 60_000); // Reading 100,000 levels takes seconds on a busy machine.
 });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatPartialDate } from '../../src/i18n/format-date.ts';
+import { localeToRecord } from '../../src/i18n/locales.ts';
 import { parsePartialDate, partialDateToIso, type PartialDate } from '../../src/releases/partial-date.ts';
 
 function date(text: string): PartialDate {
@@ -10,15 +11,15 @@ function date(text: string): PartialDate {
 
 describe('release dates', () => {
   it('are written the way each language writes them', () => {
-    expect(formatPartialDate(date('2013-01-31'), 'en')).toBe('31 January 2013');
-    expect(formatPartialDate(date('2013-01-31'), 'fr')).toBe('31 janvier 2013');
-    expect(formatPartialDate(date('2013-02-01'), 'fr')).toBe('1er février 2013');
+    expect(formatPartialDate(date('2013-01-31'), localeToRecord('en'))).toBe('31 January 2013');
+    expect(formatPartialDate(date('2013-01-31'), localeToRecord('fr'))).toBe('31 janvier 2013');
+    expect(formatPartialDate(date('2013-02-01'), localeToRecord('fr'))).toBe('1er février 2013');
   });
 
   it('show only what is known when the day or the month is not', () => {
-    expect(formatPartialDate(date('2024-02'), 'en')).toBe('February 2024');
-    expect(formatPartialDate(date('2024-02'), 'fr')).toBe('février 2024');
-    expect(formatPartialDate(date('2024'), 'fr')).toBe('2024');
+    expect(formatPartialDate(date('2024-02'), localeToRecord('en'))).toBe('February 2024');
+    expect(formatPartialDate(date('2024-02'), localeToRecord('fr'))).toBe('février 2024');
+    expect(formatPartialDate(date('2024'), localeToRecord('fr'))).toBe('2024');
     expect(date('2024').precision).toBe('year');
     expect(partialDateToIso(date('2024-02'))).toBe('2024-02');
   });
@@ -42,7 +43,7 @@ describe('release dates', () => {
 
     it('are never shifted by a day', () => {
       process.env['TZ'] = 'America/Los_Angeles';
-      expect(formatPartialDate(date('2013-01-31'), 'en')).toBe('31 January 2013');
+      expect(formatPartialDate(date('2013-01-31'), localeToRecord('en'))).toBe('31 January 2013');
       expect(parsePartialDate(new Date('2013-01-31'))).toMatchObject({ day: 31 });
     });
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { searchBundlePath, searchPath } from '../../src/i18n/paths.ts';
+import { searchPath } from '../../src/i18n/paths.ts';
+import { searchBundlePath } from '../../src/search/contract/bundle-path.ts';
 import { releaseToSearchFields } from '../../src/search/contract/index-fields.ts';
 
 const frenchOnly = {

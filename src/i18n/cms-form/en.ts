@@ -1,8 +1,10 @@
+import type { FormText } from './form-text.ts';
+
 /**
  * English words of the editing form at /admin/. Hints are not here: an English hint is the
  * schema's own `.describe()` text (src/releases/schema.ts), written once.
  */
-export const en = {
+export const en: FormText = {
   collection: 'Releases',
   collectionSingular: 'Release',
   collectionDescription: 'Media releases. Each language is one file; a release may exist in one language only.',
@@ -10,6 +12,16 @@ export const en = {
   needsJavaScript: 'The editing form needs JavaScript.',
   notConfigured:
     'This copy of the site does not know which GitHub repository to edit. Build it with NEWSROOM_CMS_REPO=owner/name (see the README, “Editing in the browser”).',
+  photos: {
+    renamed: 'The photo “{from}” is saved as “{to}”: file names are lowercase words joined by hyphens.',
+    resized: 'The photo “{from}” was too large ({before} MB): it is saved as “{to}”, {width} × {height} pixels ({after} MB).',
+    refused: '“{name}” cannot be added: a photo is a JPEG, PNG, WebP, AVIF or GIF file ({extensions}) that the browser can open.',
+  },
+  /** Beside a release in the form's list, when its translation needs work. */
+  translation: {
+    missing: 'Not yet in {languages}',
+    olderTranslation: '{translation} version older than the {changed}',
+  },
   labels: {
     title: 'Title',
     standfirst: 'Standfirst',
@@ -29,8 +41,6 @@ export const en = {
     'photos.caption': 'Caption',
     'photos.credit': 'Credit',
     body: 'Text',
-  } as Record<string, string>,
-  hints: { body: 'The release itself, in Markdown: one paragraph per block, separated by an empty line.' } as Record<string, string>,
+  },
+  hints: { body: 'The release itself, in Markdown: one paragraph per block, separated by an empty line.' },
 };
-
-export type FormText = typeof en;

@@ -1,10 +1,7 @@
-import type { Locale } from '../locales.ts';
-import { en, type FormText } from './en.ts';
-import { fr } from './fr.ts';
+import { localeToLanguage, type Locale } from '../locales.ts';
+import type { FormText } from './form-text.ts';
 
-const formTexts = { en, fr } as const satisfies Record<Locale, FormText>;
-
-/** The words of the editing form in one language. */
+/** The words of the editing form in one language: part of the language's entry in the site's list (site-languages.ts). */
 export function formText(locale: Locale): FormText {
-  return formTexts[locale];
+  return localeToLanguage(locale).form;
 }

@@ -1,8 +1,11 @@
-/** English UI strings. Every key here must also exist in `fr.ts` (the type of `fr.ts` enforces it). */
+/**
+ * English UI strings. Every key here must also exist in every other dictionary (their type enforces it).
+ * Languages are never named here: `{language}`, `{languages}` and the like come from the records (language-names.ts).
+ */
 export const en = {
   'site.name': 'Newsroom',
   'site.organisation': 'International Cooperation Office',
-  'site.description': 'Media releases in English and French.',
+  'site.description': 'Media releases in {languages}.',
   'site.title': 'Newsroom – {organisation}',
   'skip.link': 'Skip to content',
   'nav.label': 'Main',
@@ -14,29 +17,31 @@ export const en = {
   'browse.follow': 'Follow',
   'feed.link': 'RSS feed',
   'feed.topicLink': 'RSS feed for this topic',
-  'feed.title': 'News in English – {organisation}',
-  'feed.topicTitle': '{topic}: news in English – {organisation}',
-  'feed.description': 'The latest releases in English from {site}, newest first, with those published in French only.',
-  'feed.topicDescription': 'The latest releases about {topic} in English from {site}, newest first, with those published in French only.',
+  'feed.title': 'News in {language} – {organisation}',
+  'feed.topicTitle': '{topic}: news in {language} – {organisation}',
+  'feed.description': 'The latest releases in {language} from {site}, newest first, with those published in {anyOtherLanguage} only.',
+  'feed.topicDescription':
+    'The latest releases about {topic} in {language} from {site}, newest first, with those published in {anyOtherLanguage} only.',
   'switch.label': 'Language',
-  'switch.goTo': 'Read this page in English',
-  'switch.unavailable': 'This release is not available in English.',
-  'switch.unavailableLink': 'English news',
+  'switch.goTo': 'Read this page in {language}',
+  'switch.unavailable': 'This release is not available in {language}.',
+  'switch.unavailableLink': '{language} news',
   'chooser.title': 'Choose your language',
-  'chooser.intro': 'Media releases in English and French.',
+  'chooser.intro': 'Media releases in {languages}.',
   'list.title': 'News',
   'list.pageTitle': '{title}, page {page} of {total}',
   'list.topicTitle': 'Topic: {topic}',
   'list.yearTitle': 'News from {year}',
   'list.empty': 'No releases yet.',
   'list.availableIn': 'Available in: {languages}',
-  'list.onlyInOther': 'In French only',
+  'list.onlyIn': 'In {languages} only',
   'pagination.label': 'Pages',
   'pagination.newer': 'Newer releases',
   'pagination.older': 'Older releases',
   'pagination.current': 'Page {page} of {total}',
-  'lang.en': 'English',
-  'lang.fr': 'French',
+  'lang.in': 'in {language}',
+  'languages.both': 'both languages',
+  'languages.every': 'all {count} languages',
   'date.yearOnly': 'exact date not known',
   'date.monthOnly': 'exact day not known',
   'release.topics': 'Topics',
@@ -75,24 +80,25 @@ export const en = {
   'org.wco': 'World Customs Organization (WCO)',
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no page at this address. It may have moved, or the link may be mistyped.',
-  'notFound.toNews': 'Go to the English news',
-  'footer.feedback': 'Releases are published in English and in French; some exist in one language only.',
+  'notFound.toNews': 'Go to the {language} news',
+  'footer.feedback': 'Releases are published {inLanguages}; some exist in one language only.',
   'search.link': 'Search',
   'search.shortcut': 'shortcut: /',
   'search.showMore': 'Show more results',
   'search.summaryNone': 'No results for {terms}',
-  'search.summaryOne': '1 result for {terms}',
-  'search.summaryMany': '{count} results for {terms}',
+  // One string per plural category of the language (Intl.PluralRules): English has one and other.
+  'search.summary.one': '{count} result for {terms}',
+  'search.summary.other': '{count} results for {terms}',
   'search.error': 'Search could not load. Check the connection and try again.',
-  'search.offlineOtherNotKept':
-    'You are offline, and the releases in French are not kept on this device: only releases in English are searched. Online, “Make every release available offline” keeps both languages.',
+  'search.offlineOthersNotKept':
+    'You are offline, and the releases in {otherLanguages} are not kept on this device: only releases in {language} are searched. Online, “Make every release available offline” keeps {everyLanguage}.',
   'search.offlineError': 'You are offline, and the results of this search are not kept on this device. Try again once you are online.',
   'search.title': 'Search the news',
   'search.needsJavaScript': 'Search needs JavaScript, which is off or unavailable in this browser. Every release is in the news lists:',
   'search.label': 'Search releases',
   'search.submit': 'Search',
   'search.placeholder': 'Words to find',
-  'search.includeOther': 'Also search the releases in French',
+  'search.includeOthers': 'Also search the releases in {otherLanguages}',
   'search.order': 'Order of results',
   'search.orderRelevance': 'Most relevant first',
   'search.orderNewest': 'Newest first',
@@ -101,8 +107,7 @@ export const en = {
   'search.facet.type': 'Type',
   'search.facet.topic': 'Topic',
   'search.facet.languages': 'Available in',
-  'search.resultIn.en': 'In English',
-  'search.resultIn.fr': 'In French',
+  'search.resultIn': 'In {language}',
   'offline.heading': 'Reading offline',
   'offline.intro':
     'Once you have visited this site, the news lists, the releases you opened and search keep working without a network. You can also keep every release now.',
@@ -120,3 +125,9 @@ export const en = {
 } as const;
 
 export type UiKey = keyof typeof en;
+
+/** The plural forms only some languages have (Intl.PluralRules' categories beyond "one" and "other"). */
+export type ExtraPluralKey = `search.summary.${Exclude<Intl.LDMLPluralRule, 'one' | 'other'>}`;
+
+/** What every dictionary must hold: each key of this one, and the plural forms its language's rules ask for. */
+export type Dictionary = Readonly<Record<UiKey, string> & Partial<Record<ExtraPluralKey, string>>>;

@@ -1,5 +1,4 @@
-import type { Locale } from '../../i18n/locales.ts';
-import { searchBundlePath } from '../../i18n/paths.ts';
+import { searchBundlePath } from '../contract/bundle-path.ts';
 import { unpackSearchFilesNatively } from './native-unpacking.ts';
 
 /** Counts of pages per filter value: `{ topic: { cybercrime: 12 } }`. */
@@ -38,13 +37,13 @@ interface PagefindModule {
 }
 
 /**
- * A Pagefind instance over the reader's language, with the other language's bundle merged in when
+ * A Pagefind instance over the reader's language, with the other languages' bundles merged in when
  * asked. Each language has its own bundle (`/pagefind/en/`, `/pagefind/fr/`), so a reader who
- * searches their own language alone downloads nothing of the other's.
+ * searches their own language alone downloads nothing of the others'.
  */
 export async function createPagefind(
-  locale: Locale,
-  options: { mergeLocale?: Locale | undefined; highlightParam: string; metaCacheTag: string },
+  locale: string,
+  options: { mergeLocales: readonly string[]; highlightParam: string; metaCacheTag: string },
 ): Promise<PagefindInstance> {
   const bundlePath = searchBundlePath(locale);
   unpackSearchFilesNatively();
@@ -53,13 +52,8 @@ export async function createPagefind(
   // On the page's own thread: a worker's start-up delays the first result, and only the page itself
   // can reuse the files it preloads (SearchPreloads.astro).
   const instance = pagefind.createInstance({ basePath: bundlePath, baseUrl: '/', highlightParam, metaCacheTag, noWorker: true });
-  if (options.mergeLocale) {
-    await instance.mergeIndex(searchBundlePath(options.mergeLocale), {
-      language: options.mergeLocale,
-      baseUrl: '/',
-      highlightParam,
-      metaCacheTag,
-    });
+  for (const mergeLocale of options.mergeLocales) {
+    await instance.mergeIndex(searchBundlePath(mergeLocale), { language: mergeLocale, baseUrl: '/', highlightParam, metaCacheTag });
   }
   return instance;
 }

@@ -1,12 +1,15 @@
 import { formatPartialDate } from '../../i18n/format-date.ts';
-import type { Locale } from '../../i18n/locales.ts';
+import type { DateRecord } from '../../i18n/locale-record.ts';
 import { indexedDateToPartialDate } from '../contract/index-fields.ts';
 import type { ResultData } from './pagefind-api.ts';
 import { excerptNodes } from './safe-excerpt.ts';
 
 /** How a result is named for a reader: the release type's label and "In French"-style language notes. */
 export interface ResultLabels {
-  reader: Locale;
+  /** The reader's language code. */
+  reader: string;
+  /** How the reader's language writes dates (from the page: the browser imports no language). */
+  dates: DateRecord;
   typeLabel(type: string): string;
   languageNote(language: string): string;
   /** "exact date not known" and the like, as the news lists write them. */
@@ -29,7 +32,7 @@ function describeDate(indexedDate: string | undefined, labels: ResultLabels): st
   const date = indexedDateToPartialDate(indexedDate ?? '');
   if (!date) return '';
   const note = date.precision === 'day' ? undefined : labels.precisionNote(date.precision);
-  return `${formatPartialDate(date, labels.reader)}${note ? ` (${note})` : ''}`;
+  return `${formatPartialDate(date, labels.dates)}${note ? ` (${note})` : ''}`;
 }
 
 /**
@@ -45,7 +48,7 @@ export function resultItem(data: ResultData, labels: ResultLabels): HTMLLIElemen
   link.hreflang = language;
   const details = [describeDate(data.meta.date, labels), data.meta.type ? labels.typeLabel(data.meta.type) : ''].filter(Boolean);
   const meta = element('p', 'search-result-meta', [details.join(' · ')]);
-  // Only a result in the other language says which language it is in: the rest are in the reader's.
+  // Only a result in another language says which language it is in: the rest are in the reader's.
   if (language !== labels.reader) meta.append(' · ', element('strong', 'search-result-language', [labels.languageNote(language)]));
   const content = element('div', 'search-result-content', [element('p', 'search-result-title', [link]), meta]);
   if (data.excerpt) {

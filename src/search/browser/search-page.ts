@@ -1,36 +1,36 @@
-import { localeRecords } from '../../i18n/locale-records.ts';
-import { type Locale } from '../../i18n/locales.ts';
-import { fillPlaceholders } from '../../i18n/placeholders.ts';
+import type { DateRecord } from '../../i18n/locale-record.ts';
 import { buildVersion } from '../contract/build-version.ts';
-import { searchFacets } from '../contract/index-fields.ts';
+import { jsonToSearchMessages, resultInNote, type SearchMessages } from '../contract/search-messages.ts';
 import { createPagefind, type FilterCounts, type PagefindInstance, type SearchResponse } from './pagefind-api.ts';
 import { resultItem, type ResultLabels } from './result-item.ts';
+import {
+  failureToSummary,
+  firstResults,
+  formDataToFilters,
+  formDataToSort,
+  inputToTerm,
+  nextResultRange,
+  resultCountToSummary,
+  resultsPerStep,
+} from './search-logic.ts';
 import { formToSearchParams, hasChosenFilters, searchParamsToForm } from './search-state.ts';
 
 /** The query parameter result links carry, read by the highlight script on the release page. */
 export const highlightParam = 'highlight';
 
-/** Results shown first, as soon as their fragments arrive; each result is a small download of its own. */
-const firstResults = 5;
-
-/** Results in the first screen, and added by each "show more". */
-const resultsPerStep = 10;
-
-/** Shorter words match most of the index: searching starts at two characters. */
-const shortestTerm = 2;
-
 interface SearchPage {
   form: HTMLFormElement;
   words: HTMLInputElement;
-  includeOther: HTMLInputElement;
+  includeOthers: HTMLInputElement;
   filtersMenu: HTMLDetailsElement;
   summary: HTMLElement;
   notice: HTMLElement;
   list: HTMLOListElement;
   more: HTMLButtonElement;
-  locale: Locale;
-  otherLocale: Locale;
-  messages: Record<string, string>;
+  locale: string;
+  otherLanguages: string[];
+  dates: DateRecord;
+  messages: SearchMessages;
 }
 
 function findSearchPage(): SearchPage | undefined {
@@ -38,27 +38,41 @@ function findSearchPage(): SearchPage | undefined {
   const find = <Found extends Element>(selector: string, within: ParentNode = document) =>
     within.querySelector<Found>(selector) ?? undefined;
   const words = form && find<HTMLInputElement>('input[type="search"]', form);
-  const includeOther = form && find<HTMLInputElement>('[data-search-include-other]', form);
+  const includeOthers = form && find<HTMLInputElement>('[data-search-include-other]', form);
   const filtersMenu = form && find<HTMLDetailsElement>('[data-search-filters]', form);
   const summary = find<HTMLElement>('[data-search-summary]');
   const notice = find<HTMLElement>('[data-search-notice]');
   const list = find<HTMLOListElement>('[data-search-results]');
   const more = find<HTMLButtonElement>('[data-search-more]');
-  const { locale, otherLocale, messages } = form?.dataset ?? {};
-  if (!form || !words || !includeOther || !filtersMenu || !summary || !notice || !list || !more || !locale || !otherLocale || !messages)
+  const { locale, otherLanguages, dates, messages } = form?.dataset ?? {};
+  if (
+    !form ||
+    !words ||
+    !includeOthers ||
+    !filtersMenu ||
+    !summary ||
+    !notice ||
+    !list ||
+    !more ||
+    !locale ||
+    otherLanguages === undefined ||
+    !dates ||
+    !messages
+  )
     return undefined;
   return {
     form,
     words,
-    includeOther,
+    includeOthers,
     filtersMenu,
     summary,
     notice,
     list,
     more,
-    locale: locale as Locale,
-    otherLocale: otherLocale as Locale,
-    messages: JSON.parse(messages),
+    locale,
+    otherLanguages: otherLanguages.split(' ').filter(Boolean),
+    dates: JSON.parse(dates),
+    messages: jsonToSearchMessages(messages),
   };
 }
 
@@ -66,30 +80,32 @@ function findSearchPage(): SearchPage | undefined {
  * The search page: a form over Pagefind's search API, rendered by this site so that a reader's
  * first search downloads only the search runtime, the index metadata, the index chunks for the
  * typed words and the fragments of the results shown. Filter counts load when the filter menu
- * opens; the other language's index loads when the reader includes it. The whole state lives in
+ * opens; the other languages' indexes load when the reader includes them. The whole state lives in
  * the address (search-state.ts), so a reload, Back, a shared link and the language switch keep it.
  */
 export async function startSearchPage(): Promise<void> {
   const page = findSearchPage();
   if (!page) return;
-  const { form, words, includeOther, filtersMenu, summary, notice, list, more, locale, otherLocale, messages } = page;
-  const numbers = new Intl.NumberFormat(localeRecords[locale].intl);
+  const { form, words, includeOthers, filtersMenu, summary, notice, list, more, locale, otherLanguages, dates, messages } = page;
+  const numbers = new Intl.NumberFormat(dates.intl);
+  const plurals = new Intl.PluralRules(dates.intl);
   const labels: ResultLabels = {
     reader: locale,
+    dates,
     typeLabel: (type) => form.querySelector(`input[name="type"][value="${CSS.escape(type)}"] ~ [data-filter-label]`)?.textContent ?? type,
-    languageNote: (language) => messages[`in-${language}`] ?? language,
-    precisionNote: (precision) => messages[`date-${precision}`],
+    languageNote: (language) => resultInNote(messages, language),
+    precisionNote: (precision) => messages.datePrecision[precision],
   };
 
   // One instance per choice of languages, made when first needed and kept.
   const instances = new Map<boolean, Promise<PagefindInstance>>();
-  const instance = (both: boolean) => {
-    let made = instances.get(both);
+  const instance = (withOthers: boolean) => {
+    let made = instances.get(withOthers);
     if (!made) {
-      made = createPagefind(locale, { mergeLocale: both ? otherLocale : undefined, highlightParam, metaCacheTag: buildVersion });
-      instances.set(both, made);
+      made = createPagefind(locale, { mergeLocales: withOthers ? otherLanguages : [], highlightParam, metaCacheTag: buildVersion });
+      instances.set(withOthers, made);
       // A failed load (offline, say) is tried again by the next search.
-      made.catch(() => instances.delete(both));
+      made.catch(() => instances.delete(withOthers));
     }
     return made;
   };
@@ -105,48 +121,45 @@ export async function startSearchPage(): Promise<void> {
     const current = shown;
     if (!current) return Promise.resolve();
     current.appending = current.appending.then(async () => {
-      const next = current.response.results.slice(current.count, current.count + count);
-      const data = await Promise.all(next.map((result) => result.data()));
+      const range = nextResultRange(current.count, current.response.results.length, count);
+      const data = await Promise.all(current.response.results.slice(range.start, range.end).map((result) => result.data()));
       if (searchId !== latest) return;
       const items = data.map((result) => resultItem(result, labels));
       list.append(...items);
-      current.count += items.length;
-      more.hidden = current.count >= current.response.results.length;
+      current.count = range.end;
+      more.hidden = !range.more;
       if (focusFirstNew) items[0]?.querySelector('a')?.focus();
     });
     return current.appending;
   };
 
-  /** Searches in one or both languages; throws when the index or a result cannot be read. */
-  const searchIn = async (searchId: number, term: string, both: boolean) => {
-    const pagefind = await instance(both);
+  /** Searches the reader's language, with the others when asked; throws when the index or a result cannot be read. */
+  const searchIn = async (searchId: number, term: string, withOthers: boolean) => {
+    const pagefind = await instance(withOthers);
     // Pagefind counts filter values only once it has read them: an instance made after the menu opened has not yet.
     if (filtersMenu.open) await pagefind.filters();
-    const response = await pagefind.search(term, { filters: chosenFilters(form), sort: newestFirst(form) ? { date: 'desc' } : undefined });
+    const data = new FormData(form);
+    const response = await pagefind.search(term, { filters: formDataToFilters(data), sort: formDataToSort(data) });
     if (searchId !== latest) return;
     shown = { response, count: 0, appending: Promise.resolve() };
     list.replaceChildren();
     await showMore(searchId, firstResults);
     if (searchId !== latest) return;
-    const count = response.results.length;
-    summary.textContent = fillPlaceholders(count === 0 ? messages.none! : count === 1 ? messages.one! : messages.many!, {
-      terms: term,
-      count: numbers.format(count),
-    });
+    summary.textContent = resultCountToSummary(messages, response.results.length, term, numbers, plurals);
     if (filtersMenu.open) showFilterCounts(form, response.filters);
     // The rest of the first screen follows; a failure there is handled like any other.
-    showMore(searchId, resultsPerStep - firstResults).catch((error: unknown) => void recover(searchId, term, both, error));
+    showMore(searchId, resultsPerStep - firstResults).catch((error: unknown) => void recover(searchId, term, withOthers, error));
   };
 
   /**
-   * Offline, the other language's releases may not be kept on this device: the reader is told so
+   * Offline, the other languages' releases may not be kept on this device: the reader is told so
    * and gets their own language's results. Any other failure says what went wrong, never silently.
    */
-  const recover = async (searchId: number, term: string, both: boolean, error: unknown) => {
+  const recover = async (searchId: number, term: string, withOthers: boolean, error: unknown) => {
     if (searchId !== latest) return;
     console.warn('Search failed:', error);
-    if (both && !navigator.onLine) {
-      notice.textContent = messages.offlineOther ?? '';
+    if (withOthers && !navigator.onLine) {
+      notice.textContent = messages.offlineOthers;
       notice.hidden = false;
       try {
         await searchIn(searchId, term, false);
@@ -159,26 +172,26 @@ export async function startSearchPage(): Promise<void> {
     shown = undefined;
     list.replaceChildren();
     more.hidden = true;
-    summary.textContent = (navigator.onLine ? messages.error : messages.offlineError) ?? '';
+    summary.textContent = failureToSummary(messages, navigator.onLine);
   };
 
   const search = async () => {
     const searchId = ++latest;
-    const term = words.value.trim();
+    const term = inputToTerm(words.value);
     notice.hidden = true;
     notice.textContent = '';
-    if (term.length < shortestTerm) {
+    if (term === undefined) {
       shown = undefined;
       list.replaceChildren();
       more.hidden = true;
       summary.textContent = '';
       return;
     }
-    const both = includeOther.checked;
+    const withOthers = includeOthers.checked;
     try {
-      await searchIn(searchId, term, both);
+      await searchIn(searchId, term, withOthers);
     } catch (error) {
-      await recover(searchId, term, both, error);
+      await recover(searchId, term, withOthers, error);
     }
   };
 
@@ -223,12 +236,12 @@ export async function startSearchPage(): Promise<void> {
   more.addEventListener('click', () => {
     const searchId = latest;
     showMore(searchId, resultsPerStep, true).catch(
-      (error: unknown) => void recover(searchId, words.value.trim(), includeOther.checked, error),
+      (error: unknown) => void recover(searchId, words.value.trim(), includeOthers.checked, error),
     );
   });
   filtersMenu.addEventListener('toggle', async () => {
     if (!filtersMenu.open) return;
-    const counts = await (await instance(includeOther.checked)).filters().catch(() => undefined);
+    const counts = await (await instance(includeOthers.checked)).filters().catch(() => undefined);
     if (filtersMenu.open && !shown && counts) showFilterCounts(form, counts);
     if (shown) void search();
   });
@@ -237,23 +250,8 @@ export async function startSearchPage(): Promise<void> {
   document.querySelector<HTMLElement>('[data-search-fallback]')?.setAttribute('hidden', '');
   restoreState();
   if (words.value) await search();
-  else void instance(includeOther.checked).catch(() => undefined); // Loads the runtime and index metadata while the reader types.
+  else void instance(includeOthers.checked).catch(() => undefined); // Loads the runtime and index metadata while the reader types.
   words.focus();
-}
-
-/** The ticked values of each facet, as Pagefind filters: any value of a facet, and every facet. */
-function chosenFilters(form: HTMLFormElement): Record<string, { any: string[] }> {
-  const data = new FormData(form);
-  const filters: Record<string, { any: string[] }> = {};
-  for (const facet of searchFacets) {
-    const values = data.getAll(facet).map(String);
-    if (values.length > 0) filters[facet] = { any: values };
-  }
-  return filters;
-}
-
-function newestFirst(form: HTMLFormElement): boolean {
-  return new FormData(form).get('order') === 'newest';
 }
 
 /** Writes the number of matching releases beside each filter value. */

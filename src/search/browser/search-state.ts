@@ -4,7 +4,7 @@ import { searchFacets } from '../contract/index-fields.ts';
  * The search page's state in its address: `?q=<words>`, `include-other=on`, `order=newest` and one
  * parameter per ticked filter value (`topic=cybercrime&topic=terrorism`). The names are the form's
  * own, so the address is what the form would submit; values are identifiers, the same in both
- * languages, so the address carries over to the other language's search page.
+ * languages, so the address carries over to another language's search page.
  */
 export function formToSearchParams(form: HTMLFormElement): URLSearchParams {
   const data = new FormData(form);
@@ -31,7 +31,7 @@ export function searchParamsToForm(params: URLSearchParams, form: HTMLFormElemen
   }
 }
 
-/** Whether the address says more than the words (a filter, the order, the other language): the filter menu then opens. */
+/** Whether the address says more than the words (a filter, the order, the other languages): the filter menu then opens. */
 export function hasChosenFilters(params: URLSearchParams): boolean {
   return searchFacets.some((facet) => params.has(facet));
 }

@@ -4,7 +4,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { locales, type Locale } from '../../i18n/locales.ts';
-import { releasesFolderPath, searchBundlePath } from '../../i18n/paths.ts';
+import { releasesFolderPath } from '../../i18n/paths.ts';
+import { searchBundlePath } from '../contract/bundle-path.ts';
 
 /**
  * Pagefind writes three ready-made interfaces, a Web Worker and a runtime for pages of no known

@@ -2,7 +2,8 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { generateSW, type RuntimeCaching } from 'workbox-build';
 import { locales, type Locale } from '../../i18n/locales.ts';
-import { chooserPath, newsListPath, offlinePath, searchBundlePath } from '../../i18n/paths.ts';
+import { chooserPath, newsListPath, offlinePath } from '../../i18n/paths.ts';
+import { searchBundlePath } from '../contract/bundle-path.ts';
 import { serviceWorkerPath } from '../contract/offline-lists.ts';
 import { automaticSearchBytes, totalBytes } from './offline-budget.ts';
 

@@ -1,7 +1,8 @@
 import { readdir, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { locales, type Locale } from '../../i18n/locales.ts';
-import { releasesFolderPath, searchBundlePath } from '../../i18n/paths.ts';
+import { releasesFolderPath } from '../../i18n/paths.ts';
+import { searchBundlePath } from '../contract/bundle-path.ts';
 import { offlineListPath, type AllReleasesOfflineList, type LanguageOfflineList } from '../contract/offline-lists.ts';
 import { automaticSearchBytes, isBeyondAutomaticListPages, totalBytes } from './offline-budget.ts';
 

@@ -1,10 +1,11 @@
-/** The port of the seed site; the generated-corpus site is served on the next one. */
-export const e2ePort = Number(process.env['E2E_PORT'] ?? 4321);
-
-/** Where the browser tests build their two sites, named after the port so two runs never collide. */
+/**
+ * Where the browser tests build their sites: fixed folders, so specs can name them without a build,
+ * and read them only inside tests, once global setup (tests/e2e/support/global-setup.ts) has built them.
+ */
 export const builtSites = {
-  root: `.e2e/${e2ePort}`,
-  seedDist: `.e2e/${e2ePort}/seed-dist`,
-  manyContent: `.e2e/${e2ePort}/many-content`,
-  manyDist: `.e2e/${e2ePort}/many-dist`,
+  root: '.e2e/sites',
+  seedDist: '.e2e/sites/seed-dist',
+  manyContent: '.e2e/sites/many-content',
+  manyDist: '.e2e/sites/many-dist',
+  threeLanguagesDist: '.e2e/sites/three-languages-dist',
 };

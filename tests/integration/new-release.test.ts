@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContentFolder } from '../../src/content-checks/check-content-folder.ts';
-import { fixturesDir } from './support/check-fixture.ts';
+import { fixturesDir } from '../unit/support/check-fixture.ts';
 
 /** Runs `npm run new` with flags (no terminal, so no prompts) on a copy of a fixture content folder. */
 function runNew(contentDir: string, args: string[]) {

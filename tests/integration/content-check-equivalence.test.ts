@@ -3,10 +3,10 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContentFolder } from '../../src/content-checks/check-content-folder.ts';
-import { readBuiltPage, type BuiltPage } from './support/built-page.ts';
-import { casePagePath, generateCases, mutationNames, type EquivalenceCase } from './support/equivalence-cases.ts';
+import { readBuiltPage, type BuiltPage } from '../unit/support/built-page.ts';
+import { casePagePath, generateCases, mutationNames, type EquivalenceCase } from '../unit/support/equivalence-cases.ts';
 
-// `EQUIVALENCE_SEED=7 EQUIVALENCE_CASES=200 npx vitest run tests/unit/content-check-equivalence.test.ts` tries other files.
+// `EQUIVALENCE_SEED=7 EQUIVALENCE_CASES=200 npm run test:integration -- tests/integration/content-check-equivalence.test.ts` tries other files.
 const seed = Number(process.env['EQUIVALENCE_SEED'] ?? 2026);
 const caseCount = Number(process.env['EQUIVALENCE_CASES'] ?? 60);
 const workDir = `.e2e/equivalence-${seed}-${caseCount}`;

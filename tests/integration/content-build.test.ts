@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { releasePath, releasesFolderPath } from '../../src/i18n/paths.ts';
-import { fixturesDir } from './support/check-fixture.ts';
+import { fixturesDir } from '../unit/support/check-fixture.ts';
 
 /** Builds the site from a fixture content folder, in a folder of its own so parallel runs never share output. */
 function buildFixture(scenario: string) {

@@ -1,0 +1,59 @@
+// What the search page decides, apart from the page: which words are searched, which filters and
+// order Pagefind gets, which results come next and what the summary says. search-page.ts wires it to the DOM.
+import { fillPlaceholders } from '../../i18n/placeholders.ts';
+import { searchFacets } from '../contract/index-fields.ts';
+import type { SearchMessages } from '../contract/search-messages.ts';
+
+/** Results shown first, as soon as their fragments arrive; each result is a small download of its own. */
+export const firstResults = 5;
+
+/** Results in the first screen, and added by each "show more". */
+export const resultsPerStep = 10;
+
+/** Shorter words match most of the index: searching starts at two characters. */
+export const shortestTerm = 2;
+
+/** The words to search for, or undefined when there are too few characters to search yet. */
+export function inputToTerm(input: string): string | undefined {
+  const term = input.trim();
+  return term.length < shortestTerm ? undefined : term;
+}
+
+/** The ticked values of each facet, as Pagefind filters: any value of a facet, and every facet. */
+export function formDataToFilters(data: FormData): Record<string, { any: string[] }> {
+  const filters: Record<string, { any: string[] }> = {};
+  for (const facet of searchFacets) {
+    const values = data.getAll(facet).map(String);
+    if (values.length > 0) filters[facet] = { any: values };
+  }
+  return filters;
+}
+
+/** Pagefind's sort for the chosen order: newest first, or by relevance (Pagefind's own). */
+export function formDataToSort(data: FormData): { date: 'desc' } | undefined {
+  return data.get('order') === 'newest' ? { date: 'desc' } : undefined;
+}
+
+/** The positions of the next results to show, after `shown` of `total`, at most `count` of them. */
+export function nextResultRange(shown: number, total: number, count: number): { start: number; end: number; more: boolean } {
+  const end = Math.min(total, shown + Math.max(0, count));
+  return { start: shown, end, more: end < total };
+}
+
+/** The sentence above the results: none, or how many in the language's plural form, with the reader's own words in it. */
+export function resultCountToSummary(
+  messages: SearchMessages,
+  count: number,
+  term: string,
+  numbers: Intl.NumberFormat,
+  plurals: Intl.PluralRules,
+): string {
+  // "other" is every language's catch-all, and the page always sends it (jsonToSearchMessages).
+  const sentence = count === 0 ? messages.none : (messages.counts[plurals.select(count)] ?? messages.counts.other!);
+  return fillPlaceholders(sentence, { terms: term, count: numbers.format(count) });
+}
+
+/** What a failed search says: offline, or a fault. */
+export function failureToSummary(messages: SearchMessages, online: boolean): string {
+  return online ? messages.error : messages.offlineError;
+}

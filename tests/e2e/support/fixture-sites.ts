@@ -1,0 +1,51 @@
+import { execFileSync } from 'node:child_process';
+import { builtSites } from './built-sites.ts';
+import { cmsBackendUrl } from './cms-backend.ts';
+
+/** A site the browser tests read: built once per run by global setup, then served on a free port. */
+export interface FixtureSite {
+  /** Names the site in logs and in the environment variable that carries its address. */
+  name: string;
+  outDir: string;
+  /** Writes the site's content before the build, when it is generated. */
+  prepare?: () => void;
+  /** The build's environment beyond the outDir; reads the run's ports from process.env, set by global setup. */
+  env: () => Record<string, string>;
+}
+
+// Adding a site is one entry here and, for its own specs, one Playwright project using siteUrl(name).
+// Built one after the other: two Astro builds at once would share one content cache.
+export const fixtureSites: readonly FixtureSite[] = [
+  {
+    name: 'many-releases',
+    outDir: builtSites.manyDist,
+    // 45 generated releases, enough for three list pages.
+    prepare: () => execFileSync('node', ['tests/fixtures/generate-releases.mjs', builtSites.manyContent, '45'], { stdio: 'inherit' }),
+    env: () => ({ NEWSROOM_CONTENT_DIR: builtSites.manyContent }),
+  },
+  {
+    name: 'three-languages',
+    outDir: builtSites.threeLanguagesDist,
+    // A third language that lives only in the tests (tests/fixtures/languages/).
+    env: () => ({
+      NEWSROOM_LANGUAGES: 'tests/fixtures/languages/site-languages.ts',
+      NEWSROOM_CONTENT_DIR: 'tests/fixtures/content/three-languages',
+    }),
+  },
+  {
+    name: 'seed',
+    outDir: builtSites.seedDist,
+    // The real content, built in another time zone to prove no date shifts; its /admin/ finds the CMS tests' decap-server.
+    env: () => ({ TZ: 'America/Los_Angeles', NEWSROOM_CMS_LOCAL_BACKEND: cmsBackendUrl() }),
+  },
+];
+
+/** The environment variable that carries a served site's address from global setup to the tests. */
+export function siteNameToUrlVariable(name: string): string {
+  return `E2E_URL_${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
+}
+
+/** A served site's address; undefined outside a run (when Playwright only lists the tests). */
+export function siteUrl(name: string): string | undefined {
+  return process.env[siteNameToUrlVariable(name)];
+}

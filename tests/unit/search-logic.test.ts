@@ -1,0 +1,136 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { localeToName } from '../../src/i18n/language-names.ts';
+import { locales } from '../../src/i18n/locales.ts';
+import { pluralForms } from '../../src/i18n/plural-forms.ts';
+import { useTranslations } from '../../src/i18n/translate.ts';
+import {
+  jsonToSearchMessages,
+  resultInNote,
+  searchMessagesToJson,
+  type SearchMessages,
+} from '../../src/search/contract/search-messages.ts';
+import { searchFacets } from '../../src/search/contract/index-fields.ts';
+import {
+  failureToSummary,
+  formDataToFilters,
+  formDataToSort,
+  inputToTerm,
+  nextResultRange,
+  resultCountToSummary,
+  shortestTerm,
+} from '../../src/search/browser/search-logic.ts';
+
+/** The French page's messages, built as SearchPanel.astro builds them. */
+function frenchMessages(): SearchMessages {
+  const t = useTranslations('fr');
+  return {
+    none: t('search.summaryNone', { terms: '{terms}' }),
+    counts: pluralForms('fr', 'search.summary'),
+    error: t('search.error'),
+    offlineOthers: t('search.offlineOthersNotKept'),
+    offlineError: t('search.offlineError'),
+    datePrecision: { year: t('date.yearOnly'), month: t('date.monthOnly') },
+    resultIn: Object.fromEntries(locales.map((language) => [language, t('search.resultIn', { language: localeToName(language, 'fr') })])),
+  };
+}
+
+const numbers = new Intl.NumberFormat('fr-FR');
+const plurals = new Intl.PluralRules('fr-FR');
+
+describe('the search page’s words', () => {
+  it('go through data-messages and come back the same, whatever the sentences say', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (sentence, note) => {
+        const messages = { ...frenchMessages(), error: sentence, resultIn: { en: note, fr: 'En français' } };
+        expect(jsonToSearchMessages(searchMessagesToJson(messages))).toEqual(messages);
+      }),
+    );
+  });
+
+  it('refuse a data-messages that lacks a sentence, naming it', () => {
+    const { offlineError: _offlineError, ...withoutOne } = frenchMessages();
+    expect(() => jsonToSearchMessages(JSON.stringify(withoutOne))).toThrow(/lacks offlineError/);
+    expect(() => jsonToSearchMessages(JSON.stringify({ ...frenchMessages(), counts: { one: '{count} résultat' } }))).toThrow(
+      /counts\.other/,
+    );
+    expect(() => jsonToSearchMessages('null')).toThrow(/lacks none, error, offlineOthers, offlineError, counts\.other/);
+  });
+
+  it('name a result’s language, or its code when the site has no such language', () => {
+    expect(resultInNote(frenchMessages(), 'en')).toBe('En anglais');
+    expect(resultInNote(frenchMessages(), 'es')).toBe('es');
+  });
+});
+
+describe('a search', () => {
+  it('starts at two characters, not counting spaces around the words', () => {
+    expect(inputToTerm(' a ')).toBeUndefined();
+    expect(inputToTerm('  l’ ')).toBe('l’');
+    fc.assert(
+      fc.property(fc.string(), (input) => {
+        const term = inputToTerm(input);
+        if (input.trim().length < shortestTerm) expect(term).toBeUndefined();
+        else expect(term).toBe(input.trim());
+      }),
+    );
+  });
+
+  it('asks Pagefind for any ticked value of a facet, and every ticked facet; nothing else of the form', () => {
+    fc.assert(
+      fc.property(
+        fc.dictionary(fc.constantFrom(...searchFacets, 'q', 'order', 'include-other'), fc.array(fc.string(), { maxLength: 3 })),
+        (ticked) => {
+          const data = new FormData();
+          for (const [name, values] of Object.entries(ticked)) for (const value of values) data.append(name, value);
+          const expected = Object.fromEntries(
+            searchFacets.filter((facet) => (ticked[facet] ?? []).length > 0).map((facet) => [facet, { any: ticked[facet] }]),
+          );
+          expect(formDataToFilters(data)).toEqual(expected);
+        },
+      ),
+    );
+  });
+
+  it('sorts newest first only when asked, by relevance otherwise', () => {
+    const data = new FormData();
+    expect(formDataToSort(data)).toBeUndefined();
+    data.set('order', 'relevance');
+    expect(formDataToSort(data)).toBeUndefined();
+    data.set('order', 'newest');
+    expect(formDataToSort(data)).toEqual({ date: 'desc' });
+  });
+
+  it('shows the next results in order, never past the last, and says whether more remain', () => {
+    fc.assert(
+      fc.property(fc.nat(200), fc.nat(200), fc.integer({ min: -5, max: 30 }), (a, b, count) => {
+        const [shown, total] = a <= b ? [a, b] : [b, a];
+        const range = nextResultRange(shown, total, count);
+        expect(range.start).toBe(shown);
+        expect(range.end).toBe(Math.min(total, shown + Math.max(0, count)));
+        expect(range.more).toBe(range.end < total);
+      }),
+    );
+  });
+
+  it('sums up in French with the reader’s words as typed and the count grouped with a non-breaking space', () => {
+    const messages = frenchMessages();
+    expect(resultCountToSummary(messages, 0, 'l’« Interpol »', numbers, plurals)).toBe('Aucun résultat pour l’« Interpol »');
+    expect(resultCountToSummary(messages, 1, 'Valls', numbers, plurals)).toBe('Un résultat pour Valls');
+    expect(resultCountToSummary(messages, 12345, 'Valls', numbers, plurals)).toBe('12\u202f345 résultats pour Valls');
+    // Braces a reader types are their words, not placeholders.
+    fc.assert(
+      fc.property(fc.string(), fc.nat(100_000), (term, count) => {
+        const summary = resultCountToSummary(messages, count, term, numbers, plurals);
+        expect(summary.endsWith(` pour ${term}`)).toBe(true);
+      }),
+    );
+  });
+
+  it('says whether a failure is the network or a fault', () => {
+    const messages = frenchMessages();
+    expect(failureToSummary(messages, false)).toBe(messages.offlineError);
+    expect(failureToSummary(messages, true)).toBe(messages.error);
+    expect(messages.offlineError).not.toBe(messages.error);
+  });
+});
