@@ -97,13 +97,18 @@ export function checkDuplicateReleases(releases: readonly { file: ReleaseFile; i
   ];
 }
 
+/** How many of the other files a duplicate's message names. */
+const maxNamedDuplicates = 3;
+
 function duplicateProblems(what: 'title' | 'text', group: readonly Entry[]): ContentProblem[] {
   return group.map(({ file, line: lineOf }) => {
     const line = lineOf();
-    const others = group
-      .filter((other) => other.file !== file)
-      .map((other) => other.file.displayPath)
-      .join(', ');
+    const paths = group.filter((other) => other.file !== file).map((other) => other.file.displayPath);
+    // A generated or pasted archive can repeat one text many times: name a few, count the rest.
+    const others =
+      paths.length <= maxNamedDuplicates
+        ? paths.join(', ')
+        : `${paths.slice(0, maxNamedDuplicates).join(', ')} and ${paths.length - maxNamedDuplicates} other files`;
     return {
       file: file.displayPath,
       ...(line === undefined ? {} : { line }),
