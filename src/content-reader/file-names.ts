@@ -1,4 +1,5 @@
 import { isLocale, type Locale } from '../i18n/locales.ts';
+import { foldTypography } from '../search/contract/normalise-text.ts';
 
 /**
  * The rules about files themselves, declared once for the checks, the scaffolder and the guide.
@@ -31,13 +32,16 @@ export function isSlug(text: string): boolean {
   return slugPattern.test(text) && !(reservedSlugs as readonly string[]).includes(text);
 }
 
-/** "Visite de la Délégation.md" -> "visite-de-la-delegation": what to rename a file to, or a title to name it after. */
+/**
+ * "Visite de la Délégation.md" -> "visite-de-la-delegation": what to rename a file to, or a title to
+ * name it after. Typography is folded as search folds it ("Vœux" -> "voeux"), and an apostrophe
+ * separates words ("l’Interface" -> "l-interface"), as the editing form's slugs do (src/cms/cms-config.ts).
+ */
 export function textToSlug(text: string): string {
-  const slug = text
+  const slug = foldTypography(text)
     .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/['’]/g, '')
     // "3,000" and "3 000" are one number: keep its digits together.
     .replace(/(\d)[,.\s\u00a0\u202f](?=\d{3}\b)/g, '$1')
     .replace(/[^a-z0-9]+/g, '-')
