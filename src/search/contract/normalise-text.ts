@@ -39,10 +39,11 @@ export interface NormalisedWord {
 
 /** The words of a text, folded, lowercase and without accents; elisions and possessives split off. */
 export function textToNormalisedWords(text: string): NormalisedWord[] {
-  const plain = foldTypography(text)
+  // Folded before compatibility forms (NFKD splits ´ into a space and an accent) and after (ᴭ is Æ).
+  const plain = foldTypography(foldTypography(text).normalize('NFKD'))
+    .toLowerCase()
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
-    .toLowerCase()
     .replace(possessive, '')
     .replace(elision, '$1\u0000 ');
   return [...plain.matchAll(/[\p{L}\p{N}]+\u0000?/gu)].map(([match]) =>
