@@ -1,14 +1,15 @@
 import type { DateRecord } from '../../i18n/locale-record.ts';
 import { buildVersion } from '../contract/build-version.ts';
 import { jsonToSearchMessages, resultInNote, type SearchMessages } from '../contract/search-messages.ts';
-import { createPagefind, type FilterCounts, type PagefindInstance, type SearchResponse } from './pagefind-api.ts';
+import { alsoInNote } from '../contract/search-messages.ts';
+import { createPagefind, type FilterCounts, type PagefindInstance } from './pagefind-api.ts';
+import { releasesToChosen, releasesToFilterCounts, resultsToReleases, type ReleaseResult } from './release-results.ts';
 import { resultItem, type ResultLabels } from './result-item.ts';
 import {
   failureToSummary,
-  firstResults,
-  formDataToFilters,
+  formDataToChosen,
   formDataToSort,
-  inputToTerm,
+  inputToWords,
   nextResultRange,
   resultCountToSummary,
   resultsPerStep,
@@ -94,6 +95,7 @@ export async function startSearchPage(): Promise<void> {
     dates,
     typeLabel: (type) => form.querySelector(`input[name="type"][value="${CSS.escape(type)}"] ~ [data-filter-label]`)?.textContent ?? type,
     languageNote: (language) => resultInNote(messages, language),
+    alsoInNote: (language) => alsoInNote(messages, language),
     precisionNote: (precision) => messages.datePrecision[precision],
   };
 
@@ -111,58 +113,57 @@ export async function startSearchPage(): Promise<void> {
   };
 
   let latest = 0;
-  let shown: { response: SearchResponse; count: number; appending: Promise<void> } | undefined;
+  let shown: { releases: ReleaseResult[]; count: number } | undefined;
 
-  /**
-   * Appends the next `count` results of the current search once their fragments arrive, if it is
-   * still current then. Appends wait for each other, so results always land in order.
-   */
-  const showMore = (searchId: number, count: number, focusFirstNew = false): Promise<void> => {
-    const current = shown;
-    if (!current) return Promise.resolve();
-    current.appending = current.appending.then(async () => {
-      const range = nextResultRange(current.count, current.response.results.length, count);
-      const data = await Promise.all(current.response.results.slice(range.start, range.end).map((result) => result.data()));
-      if (searchId !== latest) return;
-      const items = data.map((result) => resultItem(result, labels));
-      list.append(...items);
-      current.count = range.end;
-      more.hidden = !range.more;
-      if (focusFirstNew) items[0]?.querySelector('a')?.focus();
-    });
-    return current.appending;
+  /** Appends the next `count` results of the current search. */
+  const showMore = (count: number, focusFirstNew = false): void => {
+    if (!shown) return;
+    const range = nextResultRange(shown.count, shown.releases.length, count);
+    const items = shown.releases.slice(range.start, range.end).map((release) => resultItem(release, labels));
+    list.append(...items);
+    shown.count = range.end;
+    more.hidden = !range.more;
+    if (focusFirstNew) items[0]?.querySelector('a')?.focus();
   };
 
-  /** Searches the reader's language, with the others when asked; throws when the index or a result cannot be read. */
-  const searchIn = async (searchId: number, term: string, withOthers: boolean) => {
+  /**
+   * Searches the reader's language, with the others when asked; throws when the index or a result
+   * cannot be read. Every match's fragment is read, so that only pages holding every word as a
+   * whole word are shown and counted, once per release, and the filters and their counts are the
+   * page's own (release-results.ts) rather than Pagefind's, which count what the other ticks exclude.
+   */
+  const searchIn = async (searchId: number, typed: string, words: string[], withOthers: boolean) => {
     const pagefind = await instance(withOthers);
-    // Pagefind counts filter values only once it has read them: an instance made after the menu opened has not yet.
-    if (filtersMenu.open) await pagefind.filters();
     const data = new FormData(form);
-    const response = await pagefind.search(term, { filters: formDataToFilters(data), sort: formDataToSort(data) });
+    const response = await pagefind.search(words.join(' '), { sort: formDataToSort(data) });
+    const matches = await Promise.all(response.results.map((result) => result.data()));
     if (searchId !== latest) return;
-    shown = { response, count: 0, appending: Promise.resolve() };
+    const chosen = formDataToChosen(data);
+    const releases = resultsToReleases(matches, words, locale);
+    shown = { releases: releasesToChosen(releases, chosen), count: 0 };
     list.replaceChildren();
-    await showMore(searchId, firstResults);
-    if (searchId !== latest) return;
-    summary.textContent = resultCountToSummary(messages, response.results.length, term, numbers, plurals);
-    if (filtersMenu.open) showFilterCounts(form, response.filters);
-    // The rest of the first screen follows; a failure there is handled like any other.
-    showMore(searchId, resultsPerStep - firstResults).catch((error: unknown) => void recover(searchId, term, withOthers, error));
+    showMore(resultsPerStep);
+    // The summary repeats the reader's words as typed, not their normalised form.
+    summary.textContent = resultCountToSummary(messages, shown.releases.length, typed.trim(), numbers, plurals);
+    if (shown.releases.length === 0) {
+      notice.textContent = messages.noneNext;
+      notice.hidden = false;
+    }
+    showFilterCounts(form, releasesToFilterCounts(releases, chosen));
   };
 
   /**
    * Offline, the other languages' releases may not be kept on this device: the reader is told so
    * and gets their own language's results. Any other failure says what went wrong, never silently.
    */
-  const recover = async (searchId: number, term: string, withOthers: boolean, error: unknown) => {
+  const recover = async (searchId: number, typed: string, term: string[], withOthers: boolean, error: unknown) => {
     if (searchId !== latest) return;
     console.warn('Search failed:', error);
     if (withOthers && !navigator.onLine) {
       notice.textContent = messages.offlineOthers;
       notice.hidden = false;
       try {
-        await searchIn(searchId, term, false);
+        await searchIn(searchId, typed, term, false);
         return;
       } catch {
         // Not even this language's results are kept: said below.
@@ -177,7 +178,7 @@ export async function startSearchPage(): Promise<void> {
 
   const search = async () => {
     const searchId = ++latest;
-    const term = inputToTerm(words.value);
+    const term = inputToWords(words.value);
     notice.hidden = true;
     notice.textContent = '';
     if (term === undefined) {
@@ -189,9 +190,9 @@ export async function startSearchPage(): Promise<void> {
     }
     const withOthers = includeOthers.checked;
     try {
-      await searchIn(searchId, term, withOthers);
+      await searchIn(searchId, words.value, term, withOthers);
     } catch (error) {
-      await recover(searchId, term, withOthers, error);
+      await recover(searchId, words.value, term, withOthers, error);
     }
   };
 
@@ -234,16 +235,12 @@ export async function startSearchPage(): Promise<void> {
     void search();
   });
   more.addEventListener('click', () => {
-    const searchId = latest;
-    showMore(searchId, resultsPerStep, true).catch(
-      (error: unknown) => void recover(searchId, words.value.trim(), includeOthers.checked, error),
-    );
+    showMore(resultsPerStep, true);
   });
   filtersMenu.addEventListener('toggle', async () => {
     if (!filtersMenu.open) return;
     const counts = await (await instance(includeOthers.checked)).filters().catch(() => undefined);
     if (filtersMenu.open && !shown && counts) showFilterCounts(form, counts);
-    if (shown) void search();
   });
 
   page.form.hidden = false;

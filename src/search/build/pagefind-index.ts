@@ -1,11 +1,13 @@
 import { execFile } from 'node:child_process';
-import { readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, stat, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { locales, type Locale } from '../../i18n/locales.ts';
 import { releasesFolderPath } from '../../i18n/paths.ts';
 import { searchBundlePath } from '../contract/bundle-path.ts';
+import { foldTypography } from '../contract/normalise-text.ts';
 
 /**
  * Pagefind writes three ready-made interfaces, a Web Worker and a runtime for pages of no known
@@ -52,13 +54,39 @@ async function indexLanguage(siteDir: string, locale: Locale): Promise<number> {
   const bundleDir = join(siteDir, searchBundlePath(locale));
   // A language without a single release has nothing to index (Pagefind refuses an empty site).
   if (!(await stat(join(siteDir, releaseFolder)).catch(() => undefined))) return 0;
+  const foldedSite = await mkdtemp(join(tmpdir(), `newsroom-search-${locale}-`));
+  try {
+    await copyFolded(join(siteDir, releaseFolder), join(foldedSite, releaseFolder));
+    await runPagefind(foldedSite, releaseFolder, bundleDir);
+  } finally {
+    await rm(foldedSite, { recursive: true, force: true });
+  }
+  await Promise.all(unusedBundleFiles.map((file) => rm(join(bundleDir, file), { force: true })));
+  return await indexedPageCount(bundleDir, locale);
+}
+
+/**
+ * Copies a folder of pages with their typography folded (foldTypography): Pagefind splits words at a
+ * straight apostrophe but not at ’, and knows neither œ nor a non-breaking space, so it indexes this
+ * copy, whose excerpts stay readable (case and accents are kept). The characters folded have no
+ * meaning in HTML's syntax, so folding the whole file changes only text and attribute values.
+ */
+async function copyFolded(from: string, to: string): Promise<void> {
+  await mkdir(to, { recursive: true });
+  for (const entry of await readdir(from, { withFileTypes: true })) {
+    const source = join(from, entry.name);
+    if (entry.isDirectory()) await copyFolded(source, join(to, entry.name));
+    else if (entry.name.endsWith('.html')) await writeFile(join(to, entry.name), foldTypography(await readFile(source, 'utf8')));
+  }
+}
+
+/** Runs Pagefind's program over the release pages of `siteDir`, writing the bundle to `bundleDir`. */
+async function runPagefind(siteDir: string, releaseFolder: string, bundleDir: string): Promise<void> {
   const args = ['--site', siteDir, '--glob', `${releaseFolder}/**/*.html`, '--output-path', bundleDir, '--quiet'];
   const options = { maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...pagefindAllocator } };
   await promisify(execFile)(await pagefindProgram(), args, options).catch((error: { stdout?: string; stderr?: string }) => {
     throw new Error(`Pagefind could not index the pages in ${join(siteDir, releaseFolder)}:\n${error.stderr || error.stdout || error}`);
   });
-  await Promise.all(unusedBundleFiles.map((file) => rm(join(bundleDir, file), { force: true })));
-  return await indexedPageCount(bundleDir, locale);
 }
 
 /** Reads the bundle's entry file; any language but `locale` means a page has a wrong `<html lang>`. */

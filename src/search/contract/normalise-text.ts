@@ -40,14 +40,15 @@ export interface NormalisedWord {
 /** The words of a text, folded, lowercase and without accents; elisions and possessives split off. */
 export function textToNormalisedWords(text: string): NormalisedWord[] {
   // Folded before compatibility forms (NFKD splits ´ into a space and an accent) and after (ᴭ is Æ).
-  const plain = foldTypography(foldTypography(text).normalize('NFKD'))
+  // U+E000 (private use, removed from the text first) marks an elided word as the words are split.
+  const plain = foldTypography(foldTypography(text.replaceAll('\ue000', '')).normalize('NFKD'))
     .toLowerCase()
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .replace(possessive, '')
-    .replace(elision, '$1\u0000 ');
-  return [...plain.matchAll(/[\p{L}\p{N}]+\u0000?/gu)].map(([match]) =>
-    match.endsWith('\u0000') ? { word: match.slice(0, -1), elided: true } : { word: match, elided: false },
+    .replace(elision, '$1\ue000 ');
+  return [...plain.matchAll(/[\p{L}\p{N}]+\ue000?/gu)].map(([match]) =>
+    match.endsWith('\ue000') ? { word: match.slice(0, -1), elided: true } : { word: match, elided: false },
   );
 }
 
