@@ -6,6 +6,7 @@ import {
   foldTypography,
   normaliseText,
   queryToWords,
+  textToAsciiHtml,
   textHasQueryWords,
   wordToForms,
 } from '../../src/search/contract/normalise-text.ts';
@@ -78,6 +79,21 @@ describe('slugs follow the same rules as search', () => {
       fc.property(fc.string({ unit: 'grapheme', maxLength: 30 }), (text) => {
         const slug = textToSlug(text);
         expect(slug).toMatch(/^([a-z0-9]+(-[a-z0-9]+)*)?$/);
+      }),
+    );
+  });
+});
+
+describe('titles the folded index copy keeps as written', () => {
+  it('writes any text as ASCII HTML that folding leaves alone and a parser reads back', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 30 }), (text) => {
+        const html = textToAsciiHtml(text);
+        expect(foldTypography(html)).toBe(html);
+        expect(html).toMatch(/^[\x20-\x7e]*$/);
+        expect(html).not.toMatch(/[<>"]/);
+        const decoded = html.replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)));
+        expect(decoded).toBe(text);
       }),
     );
   });

@@ -82,3 +82,14 @@ export function textHasQueryWords(text: string, query: readonly string[]): boole
   const words = new Set(normaliseText(text).split(' '));
   return query.every((word) => wordToForms(word).some((form) => words.has(form)));
 }
+
+/**
+ * A text as HTML made only of ASCII: every other character, and `&`, `<`, `>`, `"`, as a numeric
+ * reference. The index is fed a folded copy of each page (foldTypography); text written this way
+ * passes through the folding unchanged, so a result's title keeps its ’ and œ.
+ */
+export function textToAsciiHtml(text: string): string {
+  return [...text]
+    .map((character) => (/^[\x20-\x7e]$/.test(character) && !'&<>"'.includes(character) ? character : `&#${character.codePointAt(0)};`))
+    .join('');
+}
