@@ -31,6 +31,19 @@ export function formDataToChosen(data: FormData): ChosenFilters {
   return chosen;
 }
 
+/** The ticked values as Pagefind filters, for a search too large to read every match (search-page.ts). */
+export function chosenToPagefindFilters(chosen: ChosenFilters): Record<string, { any: string[] }> {
+  return Object.fromEntries(
+    Object.entries(chosen).flatMap(([facet, values]) => (values.length > 0 ? [[facet, { any: [...values] }]] : [])),
+  );
+}
+
+/**
+ * Pagefind's matches read and checked word by word (release-results.ts) when there are at most this
+ * many; a search matching more reads a screen at a time. 200 fragments are about 250 KB gzipped.
+ */
+export const fullCheckLimit = 200;
+
 /** Pagefind's sort for the chosen order: newest first, or by relevance (Pagefind's own). */
 export function formDataToSort(data: FormData): { date: 'desc' } | undefined {
   return data.get('order') === 'newest' ? { date: 'desc' } : undefined;

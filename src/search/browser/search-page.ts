@@ -2,12 +2,15 @@ import type { DateRecord } from '../../i18n/locale-record.ts';
 import { buildVersion } from '../contract/build-version.ts';
 import { jsonToSearchMessages, resultInNote, type SearchMessages } from '../contract/search-messages.ts';
 import { alsoInNote } from '../contract/search-messages.ts';
-import { createPagefind, type FilterCounts, type PagefindInstance } from './pagefind-api.ts';
+import { createPagefind, type FilterCounts, type PagefindInstance, type SearchResponse } from './pagefind-api.ts';
+import { searchFacets } from '../contract/index-fields.ts';
 import { releasesToChosen, releasesToFilterCounts, resultsToReleases, type ReleaseResult } from './release-results.ts';
 import { resultItem, type ResultLabels } from './result-item.ts';
 import {
   failureToSummary,
+  chosenToPagefindFilters,
   formDataToChosen,
+  fullCheckLimit,
   formDataToSort,
   inputToWords,
   nextResultRange,
@@ -113,43 +116,74 @@ export async function startSearchPage(): Promise<void> {
   };
 
   let latest = 0;
-  let shown: { releases: ReleaseResult[]; count: number } | undefined;
+  /**
+   * The current search's releases: all of them, checked, when Pagefind matched few enough pages to
+   * read them all (`pending` is empty); else those checked so far, and the matches not yet read.
+   */
+  let shown: { releases: ReleaseResult[]; count: number; pending: SearchResponse['results']; words: string[] } | undefined;
 
-  /** Appends the next `count` results of the current search. */
-  const showMore = (count: number, focusFirstNew = false): void => {
-    if (!shown) return;
-    const range = nextResultRange(shown.count, shown.releases.length, count);
-    const items = shown.releases.slice(range.start, range.end).map((release) => resultItem(release, labels));
+  /** Appends the next `count` results of the current search, reading and checking more matches when needed. */
+  const showMore = async (searchId: number, count: number, focusFirstNew = false): Promise<void> => {
+    const current = shown;
+    if (!current) return;
+    while (current.releases.length < current.count + count && current.pending.length > 0) {
+      const batch = current.pending.splice(0, resultsPerStep);
+      const checked = resultsToReleases(await Promise.all(batch.map((result) => result.data())), current.words, locale);
+      const known = new Set(current.releases.map((release) => release.data.meta.release));
+      current.releases.push(...checked.filter((release) => !known.has(release.data.meta.release)));
+    }
+    if (searchId !== latest) return;
+    const range = nextResultRange(current.count, current.releases.length, count);
+    const items = current.releases.slice(range.start, range.end).map((release) => resultItem(release, labels));
     list.append(...items);
-    shown.count = range.end;
-    more.hidden = !range.more;
+    current.count = range.end;
+    more.hidden = !range.more && current.pending.length === 0;
     if (focusFirstNew) items[0]?.querySelector('a')?.focus();
   };
 
   /**
    * Searches the reader's language, with the others when asked; throws when the index or a result
-   * cannot be read. Every match's fragment is read, so that only pages holding every word as a
-   * whole word are shown and counted, once per release, and the filters and their counts are the
-   * page's own (release-results.ts) rather than Pagefind's, which count what the other ticks exclude.
+   * cannot be read. When Pagefind matches at most `fullCheckLimit` pages, every match is read, so
+   * only pages holding every word as a whole word are shown and counted, once per release, and the
+   * filters and their counts are the page's own (release-results.ts). A word in most of a large
+   * archive is not junk: its matches are read a screen at a time, Pagefind filters them, and each
+   * facet's counts come from a search without that facet's ticks, so they say what ticking gives.
    */
   const searchIn = async (searchId: number, typed: string, words: string[], withOthers: boolean) => {
     const pagefind = await instance(withOthers);
     const data = new FormData(form);
-    const response = await pagefind.search(words.join(' '), { sort: formDataToSort(data) });
-    const matches = await Promise.all(response.results.map((result) => result.data()));
-    if (searchId !== latest) return;
+    const query = words.join(' ');
+    const sort = formDataToSort(data);
     const chosen = formDataToChosen(data);
-    const releases = resultsToReleases(matches, words, locale);
-    shown = { releases: releasesToChosen(releases, chosen), count: 0 };
+    const all = await pagefind.search(query, { sort });
+    let count: number;
+    let counts: FilterCounts;
+    if (all.results.length <= fullCheckLimit) {
+      const releases = resultsToReleases(await Promise.all(all.results.map((result) => result.data())), words, locale);
+      shown = { releases: releasesToChosen(releases, chosen), count: 0, pending: [], words };
+      count = shown.releases.length;
+      counts = releasesToFilterCounts(releases, chosen);
+    } else {
+      const filtered = await pagefind.search(query, { sort, filters: chosenToPagefindFilters(chosen) });
+      shown = { releases: [], count: 0, pending: [...filtered.results], words };
+      count = filtered.results.length;
+      counts = {};
+      for (const facet of searchFacets) {
+        const others = await pagefind.search(query, { sort, filters: chosenToPagefindFilters({ ...chosen, [facet]: [] }) });
+        counts[facet] = others.filters[facet] ?? {};
+      }
+    }
+    if (searchId !== latest) return;
     list.replaceChildren();
-    showMore(resultsPerStep);
+    await showMore(searchId, resultsPerStep);
+    if (searchId !== latest) return;
     // The summary repeats the reader's words as typed, not their normalised form.
-    summary.textContent = resultCountToSummary(messages, shown.releases.length, typed.trim(), numbers, plurals);
-    if (shown.releases.length === 0) {
+    summary.textContent = resultCountToSummary(messages, count, typed.trim(), numbers, plurals);
+    if (count === 0) {
       notice.textContent = messages.noneNext;
       notice.hidden = false;
     }
-    showFilterCounts(form, releasesToFilterCounts(releases, chosen));
+    showFilterCounts(form, counts);
   };
 
   /**
@@ -235,7 +269,10 @@ export async function startSearchPage(): Promise<void> {
     void search();
   });
   more.addEventListener('click', () => {
-    showMore(resultsPerStep, true);
+    const searchId = latest;
+    showMore(searchId, resultsPerStep, true).catch(
+      (error: unknown) => void recover(searchId, words.value, inputToWords(words.value) ?? [], includeOthers.checked, error),
+    );
   });
   filtersMenu.addEventListener('toggle', async () => {
     if (!filtersMenu.open) return;
