@@ -5,7 +5,7 @@ import { formatReport } from '../src/content-checks/format-report.ts';
 import { contentDir } from '../src/site-settings.mjs';
 
 const started = performance.now();
-const { fileCount, problems } = await checkContentFolder(contentDir);
-console.log(formatReport(problems, fileCount));
+const { fileCount, problems, notices } = await checkContentFolder(contentDir);
+console.log(formatReport(problems, fileCount, notices));
 console.log(`(${Math.round(performance.now() - started)} ms)`);
 process.exitCode = problems.length > 0 ? 1 : 0;

@@ -7,6 +7,8 @@ import { readOtherSitePaths } from './site-paths.ts';
 export interface ContentFolderReport {
   fileCount: number;
   problems: ContentProblem[];
+  /** What the editor should know but need not fix: the site publishes the content as it should. */
+  notices: ContentProblem[];
   /** The pages the content publishes, kept for the check after the build (each must have been written, and nothing else). */
   publishedPages: PublishedPage[];
 }

@@ -16,6 +16,7 @@ export const formFieldPaths = [
   'photos.alt',
   'photos.caption',
   'photos.credit',
+  'textLanguage',
   'body',
 ] as const;
 
@@ -29,6 +30,10 @@ export interface FormText {
   datePattern: string;
   needsJavaScript: string;
   notConfigured: string;
+  /** What the form tells an editor about a photo it renamed, shrank or refused, with {placeholders}. */
+  photos: { renamed: string; resized: string; refused: string };
+  /** Beside a release in the form's list, when its translation needs work: {languages}, {translation}, {changed} are language names. */
+  translation: { missing: string; olderTranslation: string };
   labels: Record<FormFieldPath, string>;
   /** English hints are the schema's own `.describe()` texts, so only the fields without one are here. */
   hints: Partial<Record<FormFieldPath, string>>;
