@@ -1,16 +1,19 @@
-import { extensionOf, imageExtensions, reservedSlugs, textToSlug } from '../content-reader/file-names.ts';
+import { buildSync } from 'esbuild';
+import { fileURLToPath } from 'node:url';
 
 /**
- * The content check's naming rules as a browser module (/admin/file-names.js), written from the
- * very functions the check runs, so the form names a photo exactly as the check wants it.
+ * The content check's naming rules as a browser module (/admin/file-names.js): src/content-reader/slugs.ts
+ * and what it imports, bundled as they are, so the form names a photo exactly as the check wants it.
  */
 export function browserFileNamesModule(): string {
-  return [
-    '// Written at build time from src/content-reader/file-names.ts: edit the rules there.',
-    `const reservedSlugs = ${JSON.stringify(reservedSlugs)};`,
-    `export const imageExtensions = ${JSON.stringify(imageExtensions)};`,
-    `export const extensionOf = ${extensionOf.toString()};`,
-    `export const textToSlug = ${textToSlug.toString()};`,
-    '',
-  ].join('\n');
+  const { outputFiles } = buildSync({
+    entryPoints: [fileURLToPath(new URL('../content-reader/slugs.ts', import.meta.url))],
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    legalComments: 'none',
+    banner: { js: '// Bundled at build time from src/content-reader/slugs.ts: edit the rules there.' },
+  });
+  return outputFiles[0]!.text;
 }
