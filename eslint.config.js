@@ -25,7 +25,7 @@ export default defineConfig(
   },
   {
     // What the browser runs: the client modules and Astro components' scripts.
-    files: ['src/client/**', 'src/search/browser/**', '**/*.astro'],
+    files: ['src/client/**', 'src/search/browser/**', 'src/cms/browser/**', '**/*.astro'],
     languageOptions: { globals: globals.browser },
   },
   {

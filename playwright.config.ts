@@ -20,10 +20,11 @@ export default defineConfig({
   snapshotPathTemplate: '{testDir}/screenshots/{arg}{ext}',
   expect: { toHaveScreenshot: { maxDiffPixelRatio: 0.002, animations: 'disabled', caret: 'hide', scale: 'css' } },
   projects: [
-    { name: 'seed-site', testIgnore: /many-releases|screenshots|three-languages/, use: { baseURL: siteUrl('seed') } },
+    { name: 'seed-site', testIgnore: /many-releases|screenshots|three-languages|french-typography/, use: { baseURL: siteUrl('seed') } },
     { name: 'screenshots', testMatch: /screenshots\.spec/, use: { baseURL: siteUrl('seed') } },
     { name: 'many-releases', testMatch: /many-releases/, use: { baseURL: siteUrl('many-releases') } },
     // Spanish, a language that lives only in the tests: proves a record, a dictionary and a content folder are all a language needs.
     { name: 'three-languages', testMatch: /three-languages/, use: { baseURL: siteUrl('three-languages') } },
+    { name: 'french-typography', testMatch: /french-typography/, use: { baseURL: siteUrl('french-typography') } },
   ],
 });

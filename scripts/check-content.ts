@@ -6,7 +6,6 @@ import { contentDir } from '../src/site-settings.mjs';
 
 const started = performance.now();
 const { fileCount, problems, notices } = await checkContentFolder(contentDir);
-for (const notice of notices) console.log(`  ℹ ${notice.file}: ${notice.message}`);
-console.log(formatReport(problems, fileCount));
+console.log(formatReport(problems, fileCount, notices));
 console.log(`(${Math.round(performance.now() - started)} ms)`);
 process.exitCode = problems.length > 0 ? 1 : 0;

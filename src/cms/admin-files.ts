@@ -7,6 +7,9 @@ import { adminPolicy } from './admin-policy.ts';
 import { cmsConfig } from './cms-config.ts';
 import type { CmsSettings } from './cms-settings.ts';
 import { formText } from '../i18n/cms-form/index.ts';
+import { browserFileNamesModule } from './browser-file-names.ts';
+import { photoLimits } from './photo-limits.ts';
+import { translationNotes } from './translation-notes.ts';
 
 /** One file of the built /admin/ folder: written from text, or copied from Decap's package. */
 export type AdminFile = { path: string; text: string } | { path: string; copyFrom: string };
@@ -22,6 +25,20 @@ function decapBundle(): { version: string; files: string[] } {
   return { version, files };
 }
 
+/** The `yaml` package's browser build (ES modules, no dependencies): the form edits frontmatter in place with it. */
+function yamlBrowserFiles(): { relativePath: string; file: string }[] {
+  const folder = join(dirname(fileURLToPath(import.meta.resolve('yaml/package.json'))), 'browser', 'dist');
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.js'))
+    .map((entry) => {
+      const file = join(entry.parentPath, entry.name);
+      return { relativePath: relative(folder, file).split(sep).join('/'), file };
+    });
+}
+
+/** The form's own scripts, ES modules copied as they are from src/cms/browser/. */
+const browserScripts = ['start-cms.js', 'release-format.js', 'photo-files.js', 'release-preview.js'];
+
 /**
  * The repository-relative folder of releases, as the form writes paths (`content`); undefined when
  * the site is built from content outside the repository (a generated corpus), which no form can edit.
@@ -31,20 +48,39 @@ export function repositoryFolder(contentDir: string, root = process.cwd()): stri
   return !folder || folder.startsWith('..') ? undefined : folder;
 }
 
-/** Every file of /admin/, paths relative to the site's root. Decap's folder is named by version, so a new one never mixes with an old one. */
-export function adminFiles(settings: CmsSettings, contentDir: string): AdminFile[] {
+/**
+ * Every file of /admin/, paths relative to the site's root. Decap's folder is named by version, so a
+ * new one never mixes with an old one. `siteStyles` are the built site's stylesheets, for the preview.
+ */
+export function adminFiles(settings: CmsSettings, contentDir: string, siteStyles: string[] = []): AdminFile[] {
   const { version, files } = decapBundle();
   const decapFolder = `admin/decap-cms-${version}`;
   const contentFolder = repositoryFolder(contentDir);
   // Content from outside the repository has nowhere to be saved: the page then says the form is not set up.
   const reachable = contentFolder ? settings : { ...settings, repo: undefined, localBackendUrl: undefined };
-  const startScript = fileURLToPath(new URL('./browser/start-cms.js', import.meta.url));
+  const importMap = { imports: { yaml: '/admin/yaml/index.js' } };
   return [
-    { path: 'admin/index.html', text: adminPageHtml({ policy: adminPolicy(reachable), decapScript: `/${decapFolder}/decap-cms.js` }) },
-    { path: 'admin/start-cms.js', copyFrom: startScript },
+    {
+      path: 'admin/index.html',
+      text: adminPageHtml({ policy: adminPolicy(reachable, importMap), importMap, decapScript: `/${decapFolder}/decap-cms.js` }),
+    },
+    ...browserScripts.map((name) => ({ path: `admin/${name}`, copyFrom: fileURLToPath(new URL(`./browser/${name}`, import.meta.url)) })),
+    { path: 'admin/admin.css', copyFrom: fileURLToPath(new URL('./browser/admin.css', import.meta.url)) },
+    { path: 'admin/file-names.js', text: browserFileNamesModule() },
+    ...yamlBrowserFiles().map(({ relativePath, file }) => ({ path: `admin/yaml/${relativePath}`, copyFrom: file })),
     ...locales.map((locale) => ({
       path: `admin/config.${locale}.json`,
-      text: `${JSON.stringify({ ...cmsConfig(locale, reachable, contentFolder ?? 'content'), notConfigured: formText(locale).notConfigured }, null, 2)}\n`,
+      text: `${JSON.stringify(
+        {
+          ...cmsConfig(locale, reachable, contentFolder ?? 'content'),
+          notConfigured: formText(locale).notConfigured,
+          photos: { limits: photoLimits, text: formText(locale).photos, fileNamesScript: '/admin/file-names.js' },
+          previewStyles: siteStyles,
+          translationNotes: contentFolder ? translationNotes(contentDir, locale) : {},
+        },
+        null,
+        2,
+      )}\n`,
     })),
     ...files.map((file) => ({ path: `${decapFolder}/${file.split(sep).at(-1)}`, copyFrom: file })),
   ];

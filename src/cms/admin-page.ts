@@ -6,9 +6,10 @@ const escapeHtml = (text: string) => text.replace(/[<>&"]/g, (character) => `&#$
 
 /**
  * The page at /admin/: its own policy in a <meta> (GitHub Pages cannot send headers), kept out of
- * search engines, and two scripts: the one that chooses the editor's language and config, then Decap.
+ * search engines, and two scripts, deferred so the page shows at once: the module that chooses the
+ * editor's language and config and teaches Decap the release format, then Decap.
  */
-export function adminPageHtml({ policy, decapScript }: { policy: string; decapScript: string }): string {
+export function adminPageHtml({ policy, importMap, decapScript }: { policy: string; importMap: object; decapScript: string }): string {
   const [firstLocale] = locales;
   const needsJavaScript = locales.map((locale) => `<p lang="${locale}">${escapeHtml(formText(locale).needsJavaScript)}</p>`).join('');
   return [
@@ -22,8 +23,12 @@ export function adminPageHtml({ policy, decapScript }: { policy: string; decapSc
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<title>Newsroom CMS</title>',
     '<link rel="icon" href="/favicon.svg" type="image/svg+xml">',
-    '<script src="/admin/start-cms.js"></script>',
-    `<script src="${escapeHtml(decapScript)}"></script>`,
+    '<link rel="stylesheet" href="/admin/admin.css">',
+    // The import map's text is hashed into the policy as it is written here: never reformat it.
+    `<script type="importmap">${JSON.stringify(importMap)}</script>`,
+    // Both run after the page is read, in this order: the module sets Decap's manual start before Decap runs.
+    '<script type="module" src="/admin/start-cms.js"></script>',
+    `<script defer src="${escapeHtml(decapScript)}"></script>`,
     '</head>',
     '<body>',
     `<noscript>${needsJavaScript}</noscript>`,

@@ -42,15 +42,18 @@ export function cmsConfig(locale: Locale, settings: CmsSettings, contentFolder: 
         label_singular: text.collectionSingular,
         description: text.collectionDescription,
         folder: contentFolder,
-        format: 'frontmatter',
+        // Registered by start-cms.js: the frontmatter is edited in place, so a one-field edit is a one-field diff.
+        format: 'release-frontmatter',
         extension: 'md',
         create: true,
         slug: '{{slug}}',
         identifier_field: 'title',
-        summary: '{{title}} ({{date}})',
+        // `translation` is not a field: start-cms.js adds it to each release read, from the build's translation status.
+        summary: '{{title}} ({{date}}){{translation}}',
         sortable_fields: ['date', 'title'],
         // Photos sit in content/images/, beside the language folders, and release files name them from there.
-        media_folder: '../images',
+        // Decap resolves media_folder from the collection's folder (content/images/) and writes public_folder in the file.
+        media_folder: 'images',
         public_folder: '../images',
         i18n: true,
         fields: releaseFormFields(locale),

@@ -3,6 +3,7 @@ import { idToLocale, isLocale, locales, localeToRecord } from '../i18n/locales.t
 import { releasePath } from '../i18n/paths.ts';
 import { imagesFolder } from '../content-reader/file-names.ts';
 import { addressKind, unsafeAddressFix } from './link-address.ts';
+import { privateAddressFix, webAddressKind } from './web-address.ts';
 
 /** What a link inside the site may point to. */
 export interface LinkTargets {
@@ -104,6 +105,12 @@ export function addressProblem(address: Address, releaseFilePath: string, target
   switch (kind.kind) {
     case 'site':
       return sitePathProblem(address.url, kind.path, targets);
+    case 'web': {
+      // The site's own address, however spelt, leads to one of its pages: checked as that path is.
+      const web = webAddressKind(address.url);
+      if (web.kind === 'private') return privateAddressFix(address.url, web.host);
+      return web.kind === 'this-site' ? sitePathProblem(address.url, web.path, targets) : undefined;
+    }
     case 'relative':
       if (kind.path === '') return undefined;
       if (address.fromHtml)

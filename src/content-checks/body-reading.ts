@@ -1,5 +1,6 @@
 import type { Definition, Html, Image, Link, LinkReference, ImageReference } from 'mdast';
 import { releaseMarkdown, releaseMarkdownProcessor } from '../releases/markdown.ts';
+import { emptyStructure, structureVisitors, type BodyStructure } from './body-structure.ts';
 
 /** A problem in a release body, on a line of the body (line 1 is its first line). */
 export interface BodyProblem {
@@ -37,6 +38,8 @@ export interface RenderedBody {
   references: Set<string>;
   /** The labels images use (`![…][label]`): the build leaves such an image as it is, without resizing or finding its file. */
   imageReferences: Set<string>;
+  /** Top-level headings, footnotes and links without text, which the page's outline or its readers would lose. */
+  structure: BodyStructure;
 }
 
 // Noncharacters mark where raw HTML starts and ends in the output; the reader refuses them in files, so none is the editor's.
@@ -50,12 +53,18 @@ interface Collected {
   definitions: RenderedBody['definitions'];
   references: Set<string>;
   imageReferences: Set<string>;
+  structure: BodyStructure;
 }
 
 let collecting: Collected | undefined;
 
+const structure = structureVisitors(() => collecting?.structure);
+
 /** Reads without changing anything, except that each piece of raw HTML is wrapped in markers the reading strips again. */
 const collector = {
+  heading: structure.heading,
+  footnoteDefinition: structure.footnoteDefinition,
+  footnoteReference: structure.footnoteReference,
   name: 'newsroom-content-check',
   options: { position: true },
   html(node: Readonly<Html>) {
@@ -65,6 +74,7 @@ const collector = {
   },
   link(node: Readonly<Link>) {
     collecting?.addresses.push({ url: node.url, line: node.position?.start.line, isImage: false });
+    structure.linkName(node, node.url);
   },
   image(node: Readonly<Image>) {
     collecting?.addresses.push({ url: node.url, line: node.position?.start.line, isImage: true });
@@ -75,6 +85,7 @@ const collector = {
   },
   linkReference(node: Readonly<LinkReference>) {
     collecting?.references.add(node.identifier);
+    structure.linkName(node, `[${node.label ?? node.identifier}]`);
   },
   imageReference(node: Readonly<ImageReference>) {
     collecting?.references.add(node.identifier);
@@ -91,7 +102,14 @@ let renderer: ReturnType<ReturnType<typeof releaseMarkdownProcessor>['createRend
  */
 export async function renderBody(body: string): Promise<RenderedBody> {
   renderer ??= releaseMarkdownProcessor([collector]).createRenderer({ syntaxHighlight: releaseMarkdown.syntaxHighlight });
-  const collected: Collected = { html: [], addresses: [], definitions: [], references: new Set(), imageReferences: new Set() };
+  const collected: Collected = {
+    html: [],
+    addresses: [],
+    definitions: [],
+    references: new Set(),
+    imageReferences: new Set(),
+    structure: emptyStructure(),
+  };
   collecting = collected;
   let marked: string;
   try {
@@ -105,6 +123,7 @@ export async function renderBody(body: string): Promise<RenderedBody> {
     definitions: collected.definitions,
     references: collected.references,
     imageReferences: collected.imageReferences,
+    structure: collected.structure,
   };
 }
 

@@ -2,14 +2,13 @@ import type { ContentProblem } from '../content-reader/content-problem.ts';
 import { listContentFolder } from '../content-reader/list-content-folder.ts';
 import { checkContent } from './check-content.ts';
 import type { PublishedPage } from './published-pages.ts';
-import type { ContentNotice } from './release-life.ts';
 import { readOtherSitePaths } from './site-paths.ts';
 
 export interface ContentFolderReport {
   fileCount: number;
   problems: ContentProblem[];
-  /** What the editor should know without anything being refused: a release is scheduled, or has no reference. */
-  notices: ContentNotice[];
+  /** What the editor should know but need not fix: a release is scheduled or has no reference, a photo carried a location. */
+  notices: ContentProblem[];
   /** The pages the content publishes, kept for the check after the build (each must have been written, and nothing else). */
   publishedPages: PublishedPage[];
 }

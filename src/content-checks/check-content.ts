@@ -6,12 +6,14 @@ import { addressKind } from './link-address.ts';
 import { addressProblem, type Address, type LinkTargets } from './addresses.ts';
 import { checkReleaseFile, type CheckedRelease } from './check-release-file.ts';
 import { contentPages } from './content-pages.ts';
+import { checkDuplicateReleases } from './duplicate-releases.ts';
 import { checkFilePlacement } from './file-placement.ts';
 import { checkImageFiles, findUnusedImages } from './image-files.ts';
 import { checkPairAgreement } from './pair-agreement.ts';
+import { findPhotoLocations } from './photo-locations.ts';
 import type { PublishedPage } from './published-pages.ts';
 import { checkReferenceHistory } from './reference-history.ts';
-import { checkReleaseLife, type ContentNotice, type LifeFile } from './release-life.ts';
+import { checkReleaseLife, type LifeFile } from './release-life.ts';
 
 /** The site's pages and files that do not come from content (`/`, `/en/404/`, files in `public/`). */
 export interface OtherSitePaths {
@@ -46,14 +48,15 @@ function imageFileOf(address: Address, releaseFilePath: string): string | undefi
 }
 
 /**
- * Every problem of every file under the content folder, sorted by file and line, and the pages
- * the files publish. Each release file is read as the build reads it (see `check-release-file.ts`).
+ * Every problem of every file under the content folder, sorted by file and line, the notices that
+ * need no fix (a photo's location, which the site strips), and the pages the files publish. Each
+ * release file is read as the build reads it (see `check-release-file.ts`).
  */
 export async function checkContent(
   files: readonly SourceFile[],
   other: OtherSitePaths,
   { contentDir }: { contentDir?: string } = {},
-): Promise<{ problems: ContentProblem[]; notices: ContentNotice[]; publishedPages: PublishedPage[] }> {
+): Promise<{ problems: ContentProblem[]; notices: ContentProblem[]; publishedPages: PublishedPage[] }> {
   const placement = checkFilePlacement(files);
   const problems = [...placement.problems];
   const misplaced = new Set(placement.problems.map((problem) => problem.file));
@@ -72,11 +75,16 @@ export async function checkContent(
     publicPaths: other.publicPaths,
     contentFiles: new Set(placement.images.map((image) => image.path).concat(placement.releaseFiles.map((file) => file.path))),
   };
-  const usedImages = new Set<string>();
+  // Each image with the release files that show it, for the notices that name them.
+  const usedImages = new Map<string, string[]>();
   for (const { file, release } of checked) {
     for (const address of release.addresses) {
       const image = imageFileOf(address, file.path);
-      if (image) usedImages.add(image);
+      if (image) {
+        const users = usedImages.get(image) ?? [];
+        if (!users.includes(file.displayPath)) users.push(file.displayPath);
+        usedImages.set(image, users);
+      }
       const message = addressProblem(address, file.path, targets);
       if (!message) continue;
       const line = typeof address.line === 'function' ? address.line() : address.line;
@@ -88,11 +96,20 @@ export async function checkContent(
       });
     }
   }
-  problems.push(...findUnusedImages(placement.images, usedImages));
+  problems.push(...findUnusedImages(placement.images, new Set(usedImages.keys())));
+  const notices = await findPhotoLocations(placement.images, usedImages);
   // A duplicated slug is already reported; comparing either copy with the other language would only add noise.
   problems.push(
     ...checkPairAgreement(
       checked.flatMap(({ file, release }) => (release.text && !misplaced.has(file.displayPath) ? [{ file, text: release.text }] : [])),
+    ),
+  );
+  // A file in the wrong place is not published, so it duplicates nothing.
+  problems.push(
+    ...checkDuplicateReleases(
+      checked.flatMap(({ file, release }) =>
+        release.identity && !misplaced.has(file.displayPath) ? [{ file, identity: release.identity }] : [],
+      ),
     ),
   );
   // The release's life: references, scheduled moments, withdrawals; with a folder on disk, the references' history too.
@@ -102,7 +119,8 @@ export async function checkContent(
   const life = checkReleaseLife(lifeFiles);
   const history = contentDir === undefined ? { problems: [], notices: [] } : checkReferenceHistory(lifeFiles, contentDir);
   problems.push(...life.problems, ...history.problems);
-  return { problems: sortProblems(dedupe(problems)), notices: [...history.notices, ...life.notices], publishedPages };
+  notices.push(...history.notices, ...life.notices);
+  return { problems: sortProblems(dedupe(problems)), notices: sortProblems(notices), publishedPages };
 }
 
 /** The same message on the same line once: a field may be reached by two checks. */

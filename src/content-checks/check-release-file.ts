@@ -5,12 +5,16 @@ import type { ReleaseFile } from '../content-reader/source-file.ts';
 import { lineAndColumn, unwantedCharacterFix, unwantedReferences } from '../content-reader/unwanted-characters.ts';
 import type { Address } from './addresses.ts';
 import { checkBodyHtml } from './body-html.ts';
+import { releaseIdentity, type ReleaseIdentity } from './duplicate-releases.ts';
 import { renderBody } from './body-reading.ts';
+import { structureProblems } from './body-structure.ts';
+import { hasLetterOrDigit, mayHoldStructure } from './body-text.ts';
 import { checkFrontmatterFields, type ReleaseData } from './frontmatter-fields.ts';
 import { checkFrontmatterMarkup } from './frontmatter-markup.ts';
 import { maxNestingDepth } from './html-rules.ts';
 import { readMdxBody } from './mdx-body.ts';
 import { addressKind, unsafeAddressFix } from './link-address.ts';
+import { checkTextLanguage } from './text-language.ts';
 
 /** One release file, read and checked on its own; the checks across files use its data and addresses. */
 export interface CheckedRelease {
@@ -19,6 +23,8 @@ export interface CheckedRelease {
   text?: Pick<ReleaseText, 'data' | 'lineOf' | 'sourceOf'>;
   data?: ReleaseData;
   addresses: Address[];
+  /** Its title and text as readers tell releases apart, for finding the same release filed twice. */
+  identity?: ReleaseIdentity;
 }
 
 /** A line that opens more than `maxNestingDepth` quotes or lists (`> > > …`, `- - - …`): the parser's time grows with the square of it. */
@@ -45,8 +51,12 @@ export async function checkReleaseFile(file: ReleaseFile): Promise<CheckedReleas
   const body = await checkBody(text, file.displayPath, file.extension === '.mdx');
   problems.push(...body.problems);
   addresses.push(...body.addresses);
+  const bodyLine = lineAndColumn(text.text, text.bodyOffset).line;
+  const language = await checkTextLanguage(file, text.body, text.data, bodyLine);
+  if (language) problems.push(language);
   const { data, lineOf, sourceOf } = text;
-  return { problems, text: { data, lineOf, sourceOf }, ...(fields.data ? { data: fields.data } : {}), addresses };
+  const identity = releaseIdentity(data['title'], () => lineOf(['title']), text.body, bodyLine);
+  return { problems, text: { data, lineOf, sourceOf }, ...(fields.data ? { data: fields.data } : {}), addresses, identity };
 }
 
 /** The related links' and photos' addresses, as written, whether or not the rest of the frontmatter is valid. */
@@ -102,6 +112,14 @@ async function checkBody(text: ReleaseText, file: string, isMdx: boolean): Promi
     const { line } = lineAndColumn(body, offset);
     problems.push(problem(fileLine(line), `the character reference ${reference} stands for ${unwantedCharacterFix(character, undefined)}`));
   }
+  // Reported on the frontmatter's closing line, below which the text belongs, not on a blank line further down.
+  if (!hasLetterOrDigit(body))
+    problems.push(
+      problem(
+        lineAndColumn(text.text, text.closingFenceOffset).line,
+        'this release has no text: write it below the frontmatter (the closing --- line), or remove the file if it was created by mistake.',
+      ),
+    );
   // An .mdx body is read by the MDX parser the build compiles it with, and refused whatever would run code.
   if (isMdx) {
     const mdx = readMdxBody(body);
@@ -114,9 +132,10 @@ async function checkBody(text: ReleaseText, file: string, isMdx: boolean): Promi
     }));
     return { problems, addresses };
   }
-  if (!needsRendering.test(body)) return { problems, addresses: [] };
+  if (!needsRendering.test(body) && !mayHoldStructure(body)) return { problems, addresses: [] };
 
   const rendered = await renderBody(body);
+  problems.push(...structureProblems(rendered.structure).map((found) => problem(fileLine(found.line), found.message)));
   // An image written by reference (![…][label]) is reported on its definition below; its address is no link to check.
   const addresses: Address[] = rendered.addresses
     .filter((address) => address.definition === undefined || !rendered.imageReferences.has(address.definition))

@@ -7,8 +7,8 @@ const maxPixels = 268_402_689;
 
 /**
  * Each image in `content/images/` must be a picture the build can read and resize: Astro's own
- * reader must find its size (as the build's does), and decoding it whole must not fail, so that a
- * half-written photo is refused rather than published half grey.
+ * reader must find its size (as the build's does) and agree with the upright image on it, and
+ * decoding it whole must not fail, so that a half-written photo is refused rather than published half grey.
  */
 export async function checkImageFiles(images: readonly SourceFile[]): Promise<ContentProblem[]> {
   if (images.length === 0) return [];
@@ -34,6 +34,12 @@ export async function checkImageFiles(images: readonly SourceFile[]): Promise<Co
       } catch {
         return problem('this image is damaged or cut short (part of it cannot be read): save the photo again from its original.');
       }
+      // Read once the image is known whole. Astro follows EXIF Orientation only in JPEG files: any other turned image would be cropped to the size it reads.
+      const { autoOrient, orientation } = await sharp(image.bytes).metadata();
+      if (autoOrient.width !== size.width || autoOrient.height !== size.height)
+        return problem(
+          `this image is stored turned on its side (its EXIF Orientation is ${orientation}), which the site follows only in JPEG photos, so it would be published cropped: open it in an image editor and save it upright, or export it as .jpg.`,
+        );
       return [];
     }),
   );

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import type { ContentProblem } from '../content-reader/content-problem.ts';
-import type { ContentNotice, LifeFile } from './release-life.ts';
+import type { LifeFile } from './release-life.ts';
 
 function git(args: string[], cwd: string): string | undefined {
   try {
@@ -53,7 +53,7 @@ export function readReferenceHistory(contentDir: string): Map<string, Set<string
 export function checkReferenceHistory(
   files: readonly LifeFile[],
   contentDir: string,
-): { problems: ContentProblem[]; notices: ContentNotice[] } {
+): { problems: ContentProblem[]; notices: ContentProblem[] } {
   const history = readReferenceHistory(contentDir);
   if (!history)
     return {

@@ -14,11 +14,6 @@ export interface LifeFile {
 }
 
 /** What the check tells an editor without refusing anything: a release is scheduled, or has no reference yet. */
-export interface ContentNotice {
-  file: string;
-  message: string;
-}
-
 const momentFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' });
 
 /** A problem on a field's line, when the field has one. */
@@ -43,9 +38,9 @@ const sharedLife: { field: string; read: (data: ReleaseData) => string }[] = [
  * withdrawal; no two releases share a reference; a publishAt falls on the release's date. A
  * scheduled release and a release without a reference are notices, not refusals.
  */
-export function checkReleaseLife(files: readonly LifeFile[], now = buildNow()): { problems: ContentProblem[]; notices: ContentNotice[] } {
+export function checkReleaseLife(files: readonly LifeFile[], now = buildNow()): { problems: ContentProblem[]; notices: ContentProblem[] } {
   const problems: ContentProblem[] = [];
-  const notices: ContentNotice[] = [];
+  const notices: ContentProblem[] = [];
   const unreferenced: { file: string; year: number }[] = [];
   const usedReferences = files.flatMap(({ data }) => data.reference ?? []);
   const bySlug = Map.groupBy(files, ({ file }) => file.slug);

@@ -5,33 +5,28 @@ import { lineAndColumn, unwantedCharacter, unwantedCharacterFix } from './unwant
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-/** The 1-based line holding a byte offset, counting line feeds before it. */
-function lineOfByte(bytes: Uint8Array, offset: number): number {
+/**
+ * The 1-based line of the first byte the platform's strict decoder refuses. A line feed is never
+ * part of a multi-byte UTF-8 sequence, so each line decodes on its own exactly when the whole file
+ * does: the first line that fails holds the first bad byte (an encoded surrogate ED A0 80, an
+ * overlong form, a stray continuation byte or a sequence cut short).
+ */
+function lineOfFirstInvalidByte(bytes: Uint8Array): number {
   let line = 1;
-  for (let index = 0; index < offset; index++) if (bytes[index] === 0x0a) line++;
+  let start = 0;
+  while (start <= bytes.length) {
+    const newline = bytes.indexOf(0x0a, start);
+    const end = newline === -1 ? bytes.length : newline;
+    try {
+      strictUtf8.decode(bytes.subarray(start, end));
+    } catch {
+      return line;
+    }
+    if (newline === -1) break;
+    line++;
+    start = newline + 1;
+  }
   return line;
-}
-
-/** The length of the UTF-8 sequence starting at `index`, or 0 when the bytes there are not UTF-8. */
-function utf8SequenceLength(bytes: Uint8Array, index: number): number {
-  const lead = bytes[index] ?? 0;
-  const length =
-    lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
-  for (let next = 1; next < length; next++) {
-    if (((bytes[index + next] ?? 0) & 0xc0) !== 0x80) return 0;
-  }
-  return length;
-}
-
-/** Where decoding failed, to point the editor at a line; only called once strict decoding has already failed. */
-function firstInvalidByte(bytes: Uint8Array): number {
-  let index = 0;
-  while (index < bytes.length) {
-    const length = utf8SequenceLength(bytes, index);
-    if (length === 0) return index;
-    index += length;
-  }
-  return bytes.length;
 }
 
 /** Each unwanted character of a text, on its line, at most a few per file: one is enough to find the others. */
@@ -67,7 +62,7 @@ export function decodeReleaseText(file: SourceFile): string | ContentProblem[] {
     return [
       {
         file: file.displayPath,
-        line: lineOfByte(file.bytes, firstInvalidByte(file.bytes)),
+        line: lineOfFirstInvalidByte(file.bytes),
         message:
           'this file is not saved as UTF-8 text (this line has a character in another encoding, such as Windows-1252 or Latin-1): save the file again with the encoding "UTF-8" in your editor.',
       },

@@ -1,8 +1,11 @@
 import { isLocale, type Locale } from '../i18n/locales.ts';
+import { extensionOf, imageExtensions, isSlug, reservedSlugs, slugPattern, textToSlug } from './slugs.ts';
 
 /**
  * The rules about files themselves, declared once for the checks, the scaffolder and the guide.
+ * How names are made (slugs, extensions) is in slugs.ts, which the editing form's browser code shares.
  */
+export { extensionOf, imageExtensions, isSlug, reservedSlugs, textToSlug };
 
 /**
  * The largest release file accepted, in bytes (100 KB). The longest sample release is about 10 KB
@@ -19,37 +22,6 @@ export const releaseExtensions = ['.md', '.mdx'] as const;
 
 /** Photos and images used by releases live in `content/images/`, shared by both languages. */
 export const imagesFolder = 'images';
-export const imageExtensions = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif'] as const;
-
-/** Astro's glob loader turns `index.md` into the id of its folder (`en`), so it would not be published at its slug. */
-export const reservedSlugs = ['index'] as const;
-
-/** Lowercase ASCII words joined by single hyphens: `interpol-visit-2013`. */
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-export function isSlug(text: string): boolean {
-  return slugPattern.test(text) && !(reservedSlugs as readonly string[]).includes(text);
-}
-
-/** "Visite de la Délégation.md" -> "visite-de-la-delegation": what to rename a file to, or a title to name it after. */
-export function textToSlug(text: string): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    // "3,000" and "3 000" are one number: keep its digits together.
-    .replace(/(\d)[,.\s\u00a0\u202f](?=\d{3}\b)/g, '$1')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return (reservedSlugs as readonly string[]).includes(slug) ? `${slug}-1` : slug;
-}
-
-/** The extension of a file name, lowercased: `.md`, `.jpg`, or '' for none (a hidden file's leading dot is not one). */
-export function extensionOf(name: string): string {
-  const dot = name.lastIndexOf('.');
-  return dot <= 0 ? '' : name.slice(dot).toLowerCase();
-}
 
 /** What a path under the content folder is, by where it sits and how it is named; the checks explain every kind but the first two. */
 export type ContentFileKind =

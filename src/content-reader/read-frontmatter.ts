@@ -20,6 +20,8 @@ export interface ReleaseText {
   /** The text the build renders, and its offset in the file. */
   body: string;
   bodyOffset: number;
+  /** The offset of the frontmatter's closing `---`, below which the text goes. */
+  closingFenceOffset: number;
 }
 
 /** Characters without which YAML cannot hold an anchor, an alias, a tag or a merge key: only then is the slower reader needed. */
@@ -117,6 +119,7 @@ export function readReleaseText(file: string, text: string): ReleaseText | Conte
     sourceOf,
     body: content.trim(),
     bodyOffset: content.length - content.trimStart().length,
+    closingFenceOffset: yamlOffset + yaml.length,
   };
 }
 

@@ -2,11 +2,13 @@
  * Characters no release needs and readers would not see as written: control characters (a
  * carriage return only as part of CRLF), the invisible controls that reverse or isolate the
  * direction of text (U+202A to U+202E, U+2066 to U+2069: U+202E before "fdp.exe" shows "exe.pdf"),
- * noncharacters, and the replacement character "�" that marks text damaged by a conversion.
+ * noncharacters, the replacement character "�" that marks text damaged by a conversion, and the
+ * private-use characters (U+E000 to U+F8FF, planes 15 and 16) that no font the site uses draws:
+ * Word's bullets pasted as U+F0B7 show as empty boxes.
  */
 export const unwantedCharacter =
   // eslint-disable-next-line no-control-regex -- control characters are what this finds
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufdd0-\ufdef\ufffd\ufffe\uffff]|\r(?!\n)|[\u{1fffe}\u{1ffff}\u{2fffe}\u{2ffff}\u{10fffe}\u{10ffff}]/gu;
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ue000-\uf8ff\ufdd0-\ufdef\ufffd\ufffe\uffff]|\r(?!\n)|[\u{1fffe}\u{1ffff}\u{2fffe}\u{2ffff}\u{f0000}-\u{10ffff}]/gu;
 
 /** What is wrong with one unwanted character, and what to do about it. */
 export function unwantedCharacterFix(character: string, column: number | undefined): string {
@@ -19,6 +21,8 @@ export function unwantedCharacterFix(character: string, column: number | undefin
     return `a carriage return alone ends this line (an old Mac line ending): save the file again with ordinary line endings (LF, or CRLF on Windows).`;
   if (code === 0xfffd)
     return `a replacement character (�)${where}: it marks text damaged when it was copied or converted, so retype the word from the original.`;
+  if ((code >= 0xe000 && code <= 0xf8ff) || (code >= 0xf0000 && (code & 0xfffe) !== 0xfffe))
+    return `a private-use character (${name})${where}, which readers see as an empty box: it often comes from a bullet or symbol pasted from Word. Delete it; for a list, start each line with "- ".`;
   if (code <= 0x9f)
     return `an invisible control character (${name})${where}: delete it (retype the words around it if your editor does not show it).`;
   return `a character that is not text (${name})${where}: delete it (retype the words around it if your editor does not show it).`;

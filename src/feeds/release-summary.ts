@@ -7,6 +7,9 @@ import { unified } from 'unified';
 /** A feed item's description when the release has no standfirst: its first paragraph, cut near this many characters. */
 const summaryLength = 280;
 
+/** A page's meta description when the release has no standfirst: what search engines show of it. */
+export const descriptionLength = 200;
+
 interface MarkdownNode {
   type: string;
   value?: string;
@@ -30,11 +33,11 @@ export function shortenAtWord(text: string, length = summaryLength): string {
 }
 
 /** The first paragraph of a release file's text, as plain words, shortened for a feed reader's preview. */
-export async function releaseSummary(filePath: string): Promise<string> {
+export async function releaseSummary(filePath: string, length = summaryLength): Promise<string> {
   const tree = unified()
     .use(remarkParse)
     .use(remarkFrontmatter)
     .parse(await readFile(resolve(filePath), 'utf8')) as MarkdownNode;
   const firstParagraph = (tree.children ?? []).map((node) => (node.type === 'paragraph' ? plainText(node).trim() : '')).find(Boolean);
-  return shortenAtWord(firstParagraph ?? '');
+  return shortenAtWord(firstParagraph ?? '', length);
 }

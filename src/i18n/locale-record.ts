@@ -20,6 +20,12 @@ export interface LocaleRecord {
   firstDayOfMonth: string;
   /** How this language's releases usually write a dateline, for the scaffolder's example. */
   datelineExample: string;
+  /**
+   * Small words the language's sentences are full of, spelt differently in the site's other
+   * languages: the content check's quick test that a text is in its folder's language. Without
+   * them every text of the language goes to the language detector, which is slower, not wrong.
+   */
+  functionWords?: readonly string[];
 }
 
 /** What the reader's browser needs of a record to format dates: passed in the page, never imported. */

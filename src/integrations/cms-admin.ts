@@ -1,4 +1,4 @@
-import { copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -11,11 +11,13 @@ const contentType = (path: string) =>
     ? 'text/html; charset=utf-8'
     : path.endsWith('.js')
       ? 'text/javascript; charset=utf-8'
-      : path.endsWith('.json')
-        ? 'application/json'
-        : path.endsWith('.wasm')
-          ? 'application/wasm'
-          : 'text/plain; charset=utf-8';
+      : path.endsWith('.css')
+        ? 'text/css; charset=utf-8'
+        : path.endsWith('.json')
+          ? 'application/json'
+          : path.endsWith('.wasm')
+            ? 'application/wasm'
+            : 'text/plain; charset=utf-8';
 
 const fileBytes = async (file: AdminFile) => ('text' in file ? Buffer.from(file.text) : await readFile(file.copyFrom));
 
@@ -43,7 +45,11 @@ export function cmsAdmin({ contentDir }: { contentDir: string }): AstroIntegrati
         const siteDir = fileURLToPath(dir);
         let scriptBytes = 0;
         let scriptGzipBytes = 0;
-        for (const file of adminFiles(cmsSettings(), contentDir)) {
+        // The preview pane wears the site's own stylesheets, as built.
+        const siteStyles = (await readdir(join(siteDir, '_astro')).catch(() => [] as string[]))
+          .filter((name) => name.endsWith('.css'))
+          .map((name) => `/_astro/${name}`);
+        for (const file of adminFiles(cmsSettings(), contentDir, siteStyles)) {
           const target = join(siteDir, file.path);
           await mkdir(dirname(target), { recursive: true });
           if ('text' in file) await writeFile(target, file.text);

@@ -3,7 +3,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkContentFolder } from '../content-checks/check-content-folder.ts';
-import { formatReport } from '../content-checks/format-report.ts';
+import { formatNotices, formatReport } from '../content-checks/format-report.ts';
 import { problemToText } from '../content-reader/content-problem.ts';
 import { findUnpublishedPages, type PublishedPage } from '../content-checks/published-pages.ts';
 import { locales } from '../i18n/locales.ts';
@@ -36,14 +36,15 @@ export function contentChecks({ contentDir }: { contentDir: string }): AstroInte
       'astro:config:setup': async ({ config, command, logger }) => {
         const projectRoot = fileURLToPath(config.root);
         const report = await checkContentFolder(resolve(projectRoot, contentDir), { projectRoot, displayPrefix: contentDir });
-        const { fileCount, problems } = report;
+        const { fileCount, problems, notices } = report;
         publishedPages = report.publishedPages;
         for (const notice of report.notices) logger.info(`${notice.file}: ${notice.message}`);
         if (problems.length === 0) {
           logger.info(`${fileCount} content files checked: no problems.`);
+          if (notices.length > 0) logger.warn(formatNotices(notices).trimStart());
           return;
         }
-        logger.error(formatReport(problems, fileCount));
+        logger.error(formatReport(problems, fileCount, notices));
         // The dev server keeps running so the editor can fix files and see the result; a build must not publish them.
         if (command === 'build')
           throw new Error(`The content check found ${problems.length} problems (listed above): the site was not built.`);

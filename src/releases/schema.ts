@@ -4,6 +4,7 @@ import { locales } from '../i18n/locales.ts';
 import { releaseLifeFields } from './life/life-fields.ts';
 import { parsePartialDate } from './partial-date.ts';
 import { organisationIds, releaseTypes, topicIds } from './vocabulary.ts';
+import { hasVisibleCharacter, noVisibleCharacterMessage } from './visible-text.ts';
 
 /** A link target editors may write: a web address or a path on this site, never `javascript:` or `data:`. */
 const safeUrl = z
@@ -12,6 +13,9 @@ const safeUrl = z
   .refine((url) => /^https?:\/\/[^\s]+$/i.test(url) || /^\/(?!\/)/.test(url), {
     message: 'must start with https://, http:// or / (a page of this site)',
   });
+
+/** A text readers are shown: trimmed, and with at least one visible character (a zero-width space alone is no title). */
+const shownText = () => z.string().trim().min(1).refine(hasVisibleCharacter, { message: noVisibleCharacterMessage });
 
 const partialDate = z.union([z.string(), z.number(), z.date()]).transform((value, context) => {
   const parsed = parsePartialDate(value);
@@ -26,28 +30,29 @@ const partialDate = z.union([z.string(), z.number(), z.date()]).transform((value
 // and building a zod schema costs far more than using one: every field that does not need
 // `image()` is built once here, so 20,000 files do not build 20,000 copies of the same schema.
 const releaseFields = {
-  title: z.string().trim().min(1).describe('The headline, as published.'),
-  standfirst: z.string().trim().min(1).optional().describe('The one-sentence summary under the headline, if the release has one.'),
+  title: shownText().describe('The headline, as published.'),
+  standfirst: shownText().optional().describe('The one-sentence summary under the headline, if the release has one.'),
   date: partialDate.describe(
     'The publication date: "YYYY-MM-DD" when the day is known, "YYYY-MM" or "YYYY" when only the month or year is. The form is the precision.',
   ),
   type: z.enum(releaseTypes).describe(`The kind of release: ${releaseTypes.join(', ')}.`),
   organisation: z.enum(organisationIds).describe(`The publishing organisation: ${organisationIds.join(', ')}.`),
-  dateline: z
-    .string()
-    .trim()
-    .min(1)
-    .optional()
-    .describe('Where the release was issued, as printed before the first paragraph: "LYON, France".'),
+  dateline: shownText().optional().describe('Where the release was issued, as printed before the first paragraph: "LYON, France".'),
   topics: z
     .array(z.enum(topicIds))
     .default([])
     .describe(`Topics for browsing, from: ${topicIds.join(', ')}.`),
+  textLanguage: z
+    .enum(['mixed'])
+    .optional()
+    .describe(
+      'Write "mixed" when the text mixes languages on purpose (a bilingual release, a long quotation): the check then does not ask that it be written in its folder’s language.',
+    ),
   related: z
     .array(
       z
         .object({
-          title: z.string().trim().min(1).describe('The text of the link.'),
+          title: shownText().describe('The text of the link.'),
           url: safeUrl.optional().describe('Where it leads; leave it out when the original address is not known.'),
           lang: z.enum(locales).optional().describe('The language of the linked document when it differs from the release.'),
         })
@@ -68,9 +73,9 @@ export const groupFields = {
 } as const;
 
 const photoFields = {
-  alt: z.string().trim().min(1).describe('What the photo shows, for readers who cannot see it.'),
-  caption: z.string().trim().min(1).describe('The caption printed under the photo.'),
-  credit: z.string().trim().min(1).optional().describe('Who took the photo or holds its rights.'),
+  alt: shownText().describe('What the photo shows, for readers who cannot see it.'),
+  caption: shownText().describe('The caption printed under the photo.'),
+  credit: shownText().optional().describe('Who took the photo or holds its rights.'),
 };
 
 /** Without a build there is no image pipeline: a photo's file is the path written, which the content check checks itself. */

@@ -54,6 +54,8 @@ export function newsArticleJsonLd(input: NewsArticleInput): Record<string, unkno
     mainEntityOfPage: input.url.href,
     headline: input.headline,
     ...(input.description && { description: input.description }),
+    // As precise as the release says ("2024", "2024-05"): ISO 8601's reduced precision, which schema.org's
+    // Date accepts. A made-up day ("2024-01-01") would tell search engines a date nobody published.
     datePublished: partialDateToIso(input.date),
     ...(input.dateModified && { dateModified: partialDateToIso(input.dateModified) }),
     ...(input.reference && { identifier: input.reference }),

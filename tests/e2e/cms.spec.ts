@@ -1,7 +1,17 @@
-import { readFileSync } from 'node:fs';
-import type { ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import sharp from 'sharp';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { builtPage, checkOutBranch, cloneRepository, cmsBranches, git, runOnContent, startLocalBackend } from './support/cms-repository.ts';
+import {
+  builtPage,
+  checkOutBranch,
+  cloneRepository,
+  cmsBranches,
+  cmsRoot,
+  git,
+  runOnContent,
+  startLocalBackend,
+} from './support/cms-repository.ts';
 import { cmsBackendUrl } from './support/cms-backend.ts';
 import { recordPolicyViolations } from './support/policy-violations.ts';
 
@@ -10,7 +20,7 @@ test.describe.configure({ mode: 'serial' });
 test.use({ actionTimeout: 20_000 });
 
 let repository: string;
-let backend: ChildProcess;
+let backend: { stop: () => void };
 
 test.beforeAll(async () => {
   repository = await cloneRepository();
@@ -18,7 +28,7 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(() => {
-  backend?.kill();
+  backend?.stop();
 });
 
 /** Every CSP violation, console error and page error on the form's page. */
@@ -35,7 +45,10 @@ async function watchPolicy(page: Page): Promise<string[]> {
     const action = (JSON.parse(response.request().postData() ?? '{}') as { action?: string }).action;
     // Decap asks the backend whether a new entry already has a draft; "no" is a 404, and the one expected.
     if (response.status() === 404 && action === 'unpublishedEntry') return;
-    incidents.push(`${response.status()} for ${response.url()} ${action ?? ''}`);
+    // Decap asks a release saved in one language for its other language's file too, with no id: decap-server refuses, and Decap reads the release without it.
+    const params = (JSON.parse(response.request().postData() ?? '{}') as { params?: { id?: string } }).params;
+    if (response.status() === 422 && action === 'unpublishedEntryDataFile' && params?.id === '') return;
+    incidents.push(`${response.status()} for ${response.url()} ${response.request().postData()?.slice(0, 300) ?? ''}`);
   });
   await recordPolicyViolations(page, incidents);
   return incidents;
@@ -94,9 +107,6 @@ test.describe('the editing form at /admin/', () => {
     await writeText(english, 'Police in 90 countries seized illicit medicines.');
     await french.getByRole('textbox', { name: 'Titre' }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'test-results/screenshots/cms-filled-release-desktop.png' });
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.screenshot({ path: 'test-results/screenshots/cms-filled-release-phone.png' });
-    await page.setViewportSize({ width: 1280, height: 800 });
 
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     await expect(page.getByText('Modifications enregistrées')).toBeVisible({ timeout: 30_000 });
@@ -165,6 +175,242 @@ test.describe('the editing form at /admin/', () => {
   });
 });
 
+/** Chooses a photo for the last photo of a column: uploads `file` in the media library, or picks `existing` there. */
+async function choosePhoto(column: Locator, { file, existing }: { file?: string; existing?: string }) {
+  const page = column.page();
+  await column.getByRole('button', { name: 'Choisir une image' }).last().click();
+  if (file) await page.locator('input[type=file]').setInputFiles(file);
+  if (existing) await page.getByText(existing, { exact: true }).click();
+  await page.getByRole('button', { name: 'Choisir les éléments sélectionnés' }).click();
+}
+
+/** Fills the texts of a column's last photo. */
+async function describePhoto(column: Locator, { alt, caption, credit }: { alt: string; caption: string; credit: string }) {
+  await column.getByRole('textbox', { name: 'Description (texte alternatif)' }).last().fill(alt);
+  await column.getByRole('textbox', { name: 'Légende' }).last().fill(caption);
+  await column.getByRole('textbox', { name: 'Crédit (optionnel)' }).last().fill(credit);
+}
+
+/** Saves and waits until the form says so. */
+async function save(page: Page) {
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText('Modifications enregistrées')).toBeVisible({ timeout: 30_000 });
+}
+
+/** Opens a release (published or on its branch) in the form, French in the main column. */
+async function openRelease(page: Page, slug: string): Promise<Locator> {
+  // A fresh load each time, so the form reads the release as saved; once signed in, the session is kept.
+  await page.goto('about:blank');
+  await page.goto(`/admin/?lang=fr#/collections/releases/entries/${slug}`);
+  const login = page.getByRole('button', { name: 'Se connecter' });
+  await expect(login.or(page.getByRole('button', { name: 'Enregistrer' })).first()).toBeVisible({ timeout: 30_000 });
+  if (await login.isVisible()) await login.click();
+  await expect(page.getByRole('button', { name: 'Enregistrer' })).toBeVisible({ timeout: 30_000 });
+  const french = languageColumn(page, 'FR', 'EN');
+  await expect(french.getByRole('textbox', { name: 'Titre' })).not.toHaveValue('', { timeout: 30_000 });
+  return french;
+}
+
+test.describe('photos in the editing form', () => {
+  test('a camera’s photo and an oversized one are renamed, the large one resized in the browser, both described in both languages, and the branch passes the content check and builds with the photos served', async ({
+    page,
+  }) => {
+    test.setTimeout(300_000);
+    const incidents = await watchPolicy(page);
+    const camera = 'tests/fixtures/photos/DSC_0042.JPG';
+    // A 6000 px photo, as a camera takes it: made here so the repository holds no large file.
+    const oversized = join(cmsRoot, 'P1010001.JPG');
+    await sharp(camera).resize(6000).jpeg({ quality: 95 }).toFile(oversized);
+
+    const { french, english } = await openNewFrenchRelease(page);
+    await french.getByLabel('Titre', { exact: true }).fill('Visite d’État : la délégation « Lyon\u00a02024 » en photos');
+    await french.getByLabel('Date', { exact: true }).fill('2024-03-04');
+    await choose(french, 'Type', 'Communiqué de presse');
+    await choose(french, 'Organisation', 'INTERPOL');
+    await writeText(french, 'La délégation a visité le siège.');
+    await english.getByLabel('Titre', { exact: true }).fill('State visit: the “Lyon 2024” delegation in photos');
+    await writeText(english, 'The delegation visited the headquarters.');
+
+    await french.getByRole('button', { name: 'Ajouter photos' }).click();
+    await choosePhoto(french, { file: camera });
+    await expect(
+      page.getByRole('status').filter({ hasText: '« DSC_0042.JPG » est enregistrée sous le nom « dsc-0042.jpg »' }),
+    ).toBeVisible();
+    await describePhoto(french, {
+      alt: 'Les tours de la ville au crépuscule',
+      caption: 'Lyon, au soir de la visite',
+      credit: 'Service de presse d’INTERPOL',
+    });
+    await french.getByRole('button', { name: 'Ajouter photos' }).click();
+    await choosePhoto(french, { file: oversized });
+    await expect(
+      page.getByRole('status').filter({
+        hasText: /«\sP1010001\.JPG\s» était trop grande \(\d+,\d\sMo\).*«\sp1010001\.jpg\s», en 3000\s×\s1875 pixels \(0,\d\sMo\)/,
+      }),
+    ).toBeVisible();
+    await describePhoto(french, { alt: 'La même vue, en grand', caption: 'Vue d’ensemble', credit: 'Service de presse d’INTERPOL' });
+
+    await english.getByRole('button', { name: 'Ajouter photos' }).click();
+    await choosePhoto(english, { existing: 'dsc-0042.jpg' });
+    await describePhoto(english, {
+      alt: 'The city’s towers at dusk',
+      caption: 'Lyon, on the evening of the visit',
+      credit: 'INTERPOL press office',
+    });
+    await page.screenshot({ path: 'test-results/screenshots/cms-photos-desktop.png' });
+    await save(page);
+
+    const slug = 'visite-d-etat-la-delegation-lyon-2024-en-photos';
+    const branch = `cms/releases/${slug}`;
+    await expect.poll(() => cmsBranches(repository)).toContain(branch);
+    const files = (await git(repository, 'diff', '--name-only', 'main', branch)).split('\n').sort();
+    expect(files).toEqual([`content/en/${slug}.md`, `content/fr/${slug}.md`, 'content/images/dsc-0042.jpg', 'content/images/p1010001.jpg']);
+    const french_ = await git(repository, 'show', `${branch}:content/fr/${slug}.md`);
+    expect(french_).toContain('  - file: ../images/dsc-0042.jpg');
+    expect(french_).toContain('    credit: Service de presse d’INTERPOL');
+
+    const checkout = await checkOutBranch(repository, branch);
+    const resized = await sharp(join(checkout, 'content/images/p1010001.jpg')).metadata();
+    expect(Math.max(resized.width ?? 0, resized.height ?? 0)).toBe(3000);
+    const check = await runOnContent(checkout, 'content:check');
+    expect(check.output).toContain('no problems found');
+    const build = await runOnContent(checkout, 'build');
+    expect(build.code, build.output).toBe(0);
+    const frenchPage = readFileSync(builtPage(checkout, `fr/actualites/${slug}`), 'utf8');
+    const served = [...frenchPage.matchAll(/<img[^>]+src="(\/_astro\/[^"]+)"[^>]*alt="([^"]+)"/g)].map(([, src, alt]) => ({ src, alt }));
+    expect(served.map(({ alt }) => alt)).toEqual(['Les tours de la ville au crépuscule', 'La même vue, en grand']);
+    for (const { src } of served) expect(existsSync(join(`${checkout}-dist`, src ?? ''))).toBe(true);
+    expect(incidents).toEqual([]);
+  });
+});
+
+test.describe('review that cannot be skipped', () => {
+  test('publishing a release that fails the content check is refused with the check’s message, and main does not move', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    const slug = 'declaration-du-30-fevrier';
+    expect(await cmsBranches(repository)).toContain(`cms/releases/${slug}`);
+    const mainBefore = await git(repository, 'rev-parse', 'main');
+    page.on('dialog', (dialog) => dialog.accept());
+    await openRelease(page, slug);
+    await page.getByRole('button', { name: 'Statut: Brouillon' }).click();
+    await page.getByRole('menuitem', { name: 'Prêt' }).click();
+    await page.getByRole('button', { name: 'Publier', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Publier maintenant' }).click();
+    await expect(page.getByText(/Échec de la publication.*the date "2013-02-30" does not exist/s)).toBeVisible({ timeout: 30_000 });
+    expect(await git(repository, 'rev-parse', 'main')).toBe(mainBefore);
+    expect(await cmsBranches(repository)).toContain(`cms/releases/${slug}`);
+  });
+
+  test('withdrawing a published release opens a branch with its deletion, for review, and leaves main as it was', async ({ page }) => {
+    test.setTimeout(120_000);
+    const slug = 'presidente-interpol-accueillie-omd';
+    const mainBefore = await git(repository, 'rev-parse', 'main');
+    page.on('dialog', (dialog) => dialog.accept());
+    await openRelease(page, slug);
+    await page
+      .getByRole('button', { name: 'Supprimer l’entrée publiée' })
+      .or(page.getByRole('button', { name: "Supprimer l'entrée publiée" }))
+      .click();
+    await expect(page.getByText(/withdraw\/releases\/presidente-interpol-accueillie-omd/)).toBeVisible({ timeout: 30_000 });
+    expect(await git(repository, 'rev-parse', 'main')).toBe(mainBefore);
+    expect(await git(repository, 'ls-tree', '--name-only', 'main', 'content/fr/')).toContain(`${slug}.md`);
+    const withdrawal = await git(repository, 'diff', '--name-status', 'main', `withdraw/releases/${slug}`);
+    expect(withdrawal).toBe(`D\tcontent/fr/${slug}.md`);
+  });
+});
+
+test.describe('clean diffs', () => {
+  /** The lines `git diff` shows added or removed between two commits, without its headers. */
+  const changedLines = async (from: string, to: string) =>
+    (await git(repository, 'diff', '--unified=0', from, to))
+      .split('\n')
+      .filter((line) => /^[+-]/.test(line) && !/^(\+\+\+|---) /.test(line));
+
+  test('editing one field of a published release changes that field’s lines and nothing else, for each kind of field', async ({ page }) => {
+    test.setTimeout(300_000);
+    const slug = 'conference-chefs-bcn-interpol-2024';
+    const branch = `cms/releases/${slug}`;
+    const file = `content/fr/${slug}.md`;
+    const edits: { kind: string; edit: (french: Locator) => Promise<void>; lines: RegExp[] }[] = [
+      {
+        kind: 'text (one apostrophe in the title)',
+        edit: (french) =>
+          french.getByRole('textbox', { name: 'Titre' }).fill("Conférence annuelle des chefs de Bureaux centraux nationaux d'INTERPOL"),
+        lines: [
+          /^-title: "Conférence annuelle des chefs de Bureaux centraux nationaux d’INTERPOL"$/,
+          /^\+title: "Conférence annuelle des chefs de Bureaux centraux nationaux d'INTERPOL"$/,
+        ],
+      },
+      {
+        kind: 'date',
+        edit: async (french) => {
+          await french.getByLabel('Date', { exact: true }).clear();
+          await french.getByLabel('Date', { exact: true }).fill('2024-01');
+        },
+        lines: [/^-date: "2024"$/, /^\+date: "2024-01"$/],
+      },
+      {
+        kind: 'select (type)',
+        edit: (french) => choose(french, 'Type', 'Déclaration'),
+        lines: [/^-type: media-release$/, /^\+type: statement$/],
+      },
+      {
+        kind: 'list (topics)',
+        edit: (french) => choose(french, 'Thèmes (optionnel)', 'Commerce illicite et contrefaçon'),
+        lines: [
+          /^-topics: \[police-cooperation, .*, financial-crime\]$/,
+          /^\+topics: \[police-cooperation, .*, financial-crime, illicit-trade\]$/,
+        ],
+      },
+      {
+        kind: 'body (one paragraph added)',
+        edit: async (french) => {
+          const editor = french.getByRole('textbox').last();
+          await editor.click();
+          await editor.press('Control+End');
+          await editor.press('Enter');
+          await editor.pressSequentially('Un paragraphe ajouté, d’INTERPOL.');
+        },
+        lines: [/^\+$/, /^\+Un paragraphe ajouté, d’INTERPOL\.$/],
+      },
+    ];
+    let before = 'main';
+    for (const { kind, edit, lines } of edits) {
+      const french = await openRelease(page, slug);
+      await edit(french);
+      await save(page);
+      await expect.poll(async () => (await git(repository, 'rev-parse', branch).catch(() => before)) !== before).toBe(true);
+      const after = await git(repository, 'rev-parse', branch);
+      const changed = await changedLines(before === 'main' ? 'main' : before, after);
+      expect(changed, kind).toHaveLength(lines.length);
+      lines.forEach((pattern, index) => expect(changed[index], kind).toMatch(pattern));
+      expect(await git(repository, 'diff', '--name-only', before, after), kind).toBe(file);
+      before = after;
+    }
+  });
+});
+
+test.describe('the form on a 390 px phone', () => {
+  test('an editor writes a release and reaches Save, which saves it', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width: 390, height: 844 });
+    const { french } = await openNewFrenchRelease(page);
+    const saveButton = page.getByRole('button', { name: 'Enregistrer' });
+    await expect(saveButton).toBeInViewport();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await french.getByLabel('Titre', { exact: true }).fill('Écrit sur un téléphone : « mobile »');
+    await french.getByLabel('Date', { exact: true }).fill('2025-05');
+    await choose(french, 'Type', 'Déclaration');
+    await choose(french, 'Organisation', 'INTERPOL');
+    await page.screenshot({ path: 'test-results/screenshots/cms-filled-release-phone.png' });
+    await expect(saveButton).toBeInViewport();
+    await save(page);
+    await expect.poll(() => cmsBranches(repository)).toContain('cms/releases/ecrit-sur-un-telephone-mobile');
+  });
+});
+
 test.describe('the /admin/ page', () => {
   const policyOf = async (page: Page, path: string) => {
     await page.goto(path);
@@ -178,9 +424,12 @@ test.describe('the /admin/ page', () => {
 
   test('has a policy of its own, allowing what Decap needs, while every other page keeps the site’s strict one', async ({ page }) => {
     const admin = await policyOf(page, '/admin/');
-    expect(directive(admin, 'script-src')).toBe("script-src 'self' 'unsafe-eval'");
+    // The one inline script allowed is the import map, by its hash.
+    expect(directive(admin, 'script-src')).toMatch(/^script-src 'self' 'unsafe-eval' 'sha256-[A-Za-z0-9+/]+=*'$/);
     expect(directive(admin, 'style-src')).toBe("style-src 'self' 'unsafe-inline'");
-    expect(directive(admin, 'connect-src')).toBe(`connect-src 'self' https://api.github.com ${new URL(cmsBackendUrl()).origin}`);
+    expect(directive(admin, 'connect-src')).toBe(
+      `connect-src 'self' blob: data: https://api.github.com ${new URL(cmsBackendUrl()).origin}`,
+    );
     expect(directive(admin, 'object-src')).toBe("object-src 'none'");
     for (const path of ['/', '/en/', '/fr/recherche/']) {
       const site = await policyOf(page, path);

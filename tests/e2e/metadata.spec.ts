@@ -26,7 +26,7 @@ test.describe('metadata of a release', () => {
       publisher: {
         '@type': 'Organization',
         name: 'International Cooperation Office',
-        logo: { '@type': 'ImageObject', width: 40, height: 40 },
+        logo: { '@type': 'ImageObject', width: 512, height: 512 },
       },
       workTranslation: { '@type': 'NewsArticle', inLanguage: 'fr' },
     });
@@ -35,7 +35,8 @@ test.describe('metadata of a release', () => {
     expect(new URL(article.publisher.url).pathname).toBe('/en/');
     // The logo it names is served by the site.
     expect((await page.request.get(new URL(article.publisher.logo.url).pathname)).ok()).toBe(true);
-    expect(article.image).toBeUndefined();
+    // Without a photo, the release's own card stands for it.
+    expect(article.image).toEqual([expect.stringMatching(/\/share-cards\/en\/interior-minister-valls-visits-interpol\.png$/)]);
   });
 
   test('states the translation the other way on the translation, as schema.org defines the pair', async ({ page }) => {

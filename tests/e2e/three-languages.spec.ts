@@ -125,14 +125,23 @@ test.describe('a third language, from a record and a dictionary only', () => {
     expect(spanish).toContain('<title>Noticias en español – Oficina de Cooperación Internacional</title>');
   });
 
-  test('search has a Pagefind bundle for Spanish and includes the other languages when asked', async ({ page, request }) => {
+  test('search has a Pagefind bundle for Spanish, one result per release, and finds what exists only in another language', async ({
+    page,
+    request,
+  }) => {
     expect((await request.get('/pagefind/es/pagefind-entry.json')).ok()).toBe(true);
     await page.goto('/es/buscar/');
     await searchFor(page, 'Pangea');
     await expect(searchSummary(page)).toHaveText('1 resultado para Pangea');
     await page.getByLabel('Buscar también en los comunicados en inglés y francés').check();
-    await expect(searchSummary(page)).toHaveText('3 resultados para Pangea');
-    await expect(resultLinks(page)).toHaveCount(3);
+    // The release in three languages is still one result, in Spanish, naming its other versions.
+    await expect(searchSummary(page)).toHaveText('1 resultado para Pangea');
+    await expect(page.getByText('También en inglés', { exact: true })).toBeVisible();
+    await expect(page.getByText('También en francés', { exact: true })).toBeVisible();
+    // The Spanish list shows the English-only statement, so Spanish search finds it, marked.
+    await page.getByLabel('Buscar también en los comunicados en inglés y francés').uncheck();
+    await searchFor(page, 'statement');
+    await expect(resultLinks(page)).toHaveText(['A statement in English only']);
     await expect(page.getByText('En inglés', { exact: true })).toBeVisible();
   });
 });

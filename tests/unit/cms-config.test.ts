@@ -90,7 +90,7 @@ describe('the editing form at /admin/', () => {
         locales: [locale, ...localesOtherThan(locale)],
         default_locale: locale,
       });
-      expect(config.collections[0]).toMatchObject({ folder: 'content', extension: 'md', format: 'frontmatter', i18n: true });
+      expect(config.collections[0]).toMatchObject({ folder: 'content', extension: 'md', format: 'release-frontmatter', i18n: true });
       expect(config.publish_mode).toBe('editorial_workflow');
       expect(config.backend).toMatchObject({ name: 'github', repo: 'newsroom/site', branch: 'main' });
       expect(config).not.toHaveProperty('local_backend');
@@ -132,6 +132,8 @@ describe('the fields the form fills in once for both languages', () => {
     organisation: [organisationIds[0], organisationIds[1]],
     dateline: ['"LYON, France"', '"LYON (France)"'],
     topics: [`[${topicIds[0]}]`, `[${topicIds[1]}]`],
+    // One value only: it marks a text that mixes languages on purpose, which each language's file says for itself.
+    textLanguage: ['mixed', 'mixed'],
     related: ['[{ title: "A document" }]', '[{ title: "Un document" }]'],
     photos: ['[{ alt: "A photo", caption: "A caption" }]', '[{ alt: "Une photo", caption: "Une légende" }]'],
     reference: ['"NR/2013/001"', '"NR/2013/002"'],
@@ -173,9 +175,10 @@ describe('the fields the form fills in once for both languages', () => {
 describe('the policy of /admin/', () => {
   it('lets the page reach GitHub’s API, and a local backend only when the site is built for one', () => {
     const connect = (policy: string) => policy.split('; ').find((directive) => directive.startsWith('connect-src'));
-    expect(connect(adminPolicy(production))).toBe("connect-src 'self' https://api.github.com");
-    expect(connect(adminPolicy(cmsSettings({ NEWSROOM_CMS_LOCAL_BACKEND: 'http://localhost:8081/api/v1' })))).toBe(
-      "connect-src 'self' https://api.github.com http://localhost:8081",
+    const importMap = { imports: {} };
+    expect(connect(adminPolicy(production, importMap))).toBe("connect-src 'self' blob: data: https://api.github.com");
+    expect(connect(adminPolicy(cmsSettings({ NEWSROOM_CMS_LOCAL_BACKEND: 'http://localhost:8081/api/v1' }), importMap))).toBe(
+      "connect-src 'self' blob: data: https://api.github.com http://localhost:8081",
     );
   });
 

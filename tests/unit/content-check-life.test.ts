@@ -28,7 +28,13 @@ function contentFolder(files: Record<string, string>): string {
   const folder = mkdtempSync(join(tmpdir(), 'life-check-'));
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(join(folder, path, '..'), { recursive: true });
-    writeFileSync(join(folder, path), text);
+    // Each release its own title and text, as the check refuses one release filed under two slugs.
+    const slug = path
+      .split('/')
+      .pop()!
+      .replace(/\.mdx?$/, '');
+    const own = text.replace(/^title: "(.*)"$/m, `title: "$1 (${slug})"`).replace(/\n\n([^\n]+)\n$/, `\n\n$1 (${slug})\n`);
+    writeFileSync(join(folder, path), own);
   }
   return folder;
 }

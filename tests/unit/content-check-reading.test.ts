@@ -44,8 +44,12 @@ describe('content check: what the build would read differently from how it is wr
       [
         "content/en/escaped-direction-control.md:6 (standfirst): an invisible character that changes the direction of text (U+202E): delete it (retype the words around it if your editor does not show it).",
         "content/en/octal-year.md:3 (date): the date is written 0o3727 that YAML reads as 2007, so that is what the site would show: write the date in double quotes, as "YYYY-MM-DD", "YYYY-MM" or "YYYY".",
+        "content/en/octal-year.md:8: this release has the same text as content/en/short-year.md, content/en/time-zone-date.md, content/en/unquoted-day.md, so the site would publish it twice, at two addresses: if it is the same release, keep one file (the one already published) and delete the other; if they are different releases, give each its own text.",
         "content/en/short-year.md:3 (date): the date "0099-05" is not a year of releases (a year has four digits, such as 2013). Write a real date as "YYYY-MM-DD", or "YYYY-MM" / "YYYY" when only the month or year is known.",
+        "content/en/short-year.md:8: this release has the same text as content/en/octal-year.md, content/en/time-zone-date.md, content/en/unquoted-day.md, so the site would publish it twice, at two addresses: if it is the same release, keep one file (the one already published) and delete the other; if they are different releases, give each its own text.",
         "content/en/time-zone-date.md:3 (date): the date is written 2013-12-31T23:00:00-02:00 that YAML reads as 2014-01-01, so that is what the site would show: write the date in double quotes, as "YYYY-MM-DD", "YYYY-MM" or "YYYY".",
+        "content/en/time-zone-date.md:8: this release has the same text as content/en/octal-year.md, content/en/short-year.md, content/en/unquoted-day.md, so the site would publish it twice, at two addresses: if it is the same release, keep one file (the one already published) and delete the other; if they are different releases, give each its own text.",
+        "content/en/unquoted-day.md:8: this release has the same text as content/en/octal-year.md, content/en/short-year.md, content/en/time-zone-date.md, so the site would publish it twice, at two addresses: if it is the same release, keep one file (the one already published) and delete the other; if they are different releases, give each its own text.",
       ]
     `);
   });
@@ -117,13 +121,16 @@ describe('content check: odd entries in the content folder', () => {
     writeFileSync(join(folder, 'en', 'deep-html.md'), `${validFrontmatter}${'<b>'.repeat(deep / 4)}x\n`);
     expect(await reportFor(folder)).toMatchInlineSnapshot(`
       [
+        "content/en/deep-html.md:2 (title): this release has the same title as content/en/deep-lists.md, content/en/deep-quotes.md, so the site would publish it twice, at two addresses: if it is the same release, keep one file (the one already published) and delete the other; if they are different releases, give each its own title.",
         "content/en/deep-html.md:8: <b> is opened here but never closed, so everything after it would be inside it: add </b> where it should end.",
         "content/en/deep-html.md:8: HTML is nested more than 32 levels deep here: browsers show very deep HTML differently, and no release needs it. Simplify it.",
+        "content/en/deep-lists.md:2 (title): this release has the same title as content/en/deep-html.md, content/en/deep-quotes.md, so the site would publish it twice, at two addresses: if it is the same release, keep one file (the one already published) and delete the other; if they are different releases, give each its own title.",
         "content/en/deep-lists.md:8: quotations or lists are nested more than 32 levels deep here: no release needs that many, and reading them takes the site a long time. Simplify it.",
+        "content/en/deep-quotes.md:2 (title): this release has the same title as content/en/deep-html.md, content/en/deep-lists.md, so the site would publish it twice, at two addresses: if it is the same release, keep one file (the one already published) and delete the other; if they are different releases, give each its own title.",
         "content/en/deep-quotes.md:8: quotations or lists are nested more than 32 levels deep here: no release needs that many, and reading them takes the site a long time. Simplify it.",
         "content/en/deep-yaml.md:2: the frontmatter is nested too deeply (lists or groups inside each other, such as [[[…]]]): a release needs at most two levels. Simplify it.",
         "content/en/deep-yaml.md:2: the frontmatter is not valid YAML: the indentation is wrong, or a list in [ ] is not closed. Indent nested lines with two spaces, and close every [ with ].",
       ]
     `);
-  });
+  }, 60_000); // Reading 100,000 levels takes seconds on a busy machine.
 });

@@ -8,6 +8,7 @@ const frenchOnly = {
   type: 'news' as const,
   topics: ['customs-cooperation', 'illicit-trade'] as const,
   languages: ['fr'] as const,
+  slug: 'visite-de-la-delegation',
 };
 
 describe('what a release page tells the search index', () => {
@@ -21,7 +22,12 @@ describe('what a release page tells the search index', () => {
   });
 
   it('says the page language, the date as precise as the source, and the type', () => {
-    expect(releaseToSearchFields(frenchOnly, 'fr').meta).toEqual({ language: 'fr', date: '2013-02-22', type: 'news' });
+    expect(releaseToSearchFields(frenchOnly, 'fr').meta).toEqual({
+      language: 'fr',
+      release: 'visite-de-la-delegation',
+      date: '2013-02-22',
+      type: 'news',
+    });
     expect(releaseToSearchFields({ ...frenchOnly, date: { year: 2024, precision: 'year' } }, 'fr').meta.date).toBe('2024');
   });
 

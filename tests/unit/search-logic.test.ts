@@ -13,9 +13,9 @@ import {
 import { searchFacets } from '../../src/search/contract/index-fields.ts';
 import {
   failureToSummary,
-  formDataToFilters,
+  formDataToChosen,
   formDataToSort,
-  inputToTerm,
+  inputToWords,
   nextResultRange,
   resultCountToSummary,
   shortestTerm,
@@ -32,6 +32,8 @@ function frenchMessages(): SearchMessages {
     offlineError: t('search.offlineError'),
     datePrecision: { year: t('date.yearOnly'), month: t('date.monthOnly') },
     resultIn: Object.fromEntries(locales.map((language) => [language, t('search.resultIn', { language: localeToName(language, 'fr') })])),
+    alsoIn: Object.fromEntries(locales.map((language) => [language, t('search.alsoIn', { language: localeToName(language, 'fr') })])),
+    noneNext: t('search.noneNext'),
   };
 }
 
@@ -54,7 +56,7 @@ describe('the search page’s words', () => {
     expect(() => jsonToSearchMessages(JSON.stringify({ ...frenchMessages(), counts: { one: '{count} résultat' } }))).toThrow(
       /counts\.other/,
     );
-    expect(() => jsonToSearchMessages('null')).toThrow(/lacks none, error, offlineOthers, offlineError, counts\.other/);
+    expect(() => jsonToSearchMessages('null')).toThrow(/lacks none, noneNext, error, offlineOthers, offlineError, counts\.other/);
   });
 
   it('name a result’s language, or its code when the site has no such language', () => {
@@ -64,19 +66,19 @@ describe('the search page’s words', () => {
 });
 
 describe('a search', () => {
-  it('starts at two characters, not counting spaces around the words', () => {
-    expect(inputToTerm(' a ')).toBeUndefined();
-    expect(inputToTerm('  l’ ')).toBe('l’');
+  it('starts at two characters of words, not counting spaces, elided words or apostrophes', () => {
+    expect(inputToWords(' a ')).toBeUndefined();
+    expect(inputToWords('  l’ ')).toBeUndefined();
+    expect(inputToWords('L’Interface d’INTERPOL’s')).toEqual(['interface', 'interpol']);
     fc.assert(
       fc.property(fc.string(), (input) => {
-        const term = inputToTerm(input);
-        if (input.trim().length < shortestTerm) expect(term).toBeUndefined();
-        else expect(term).toBe(input.trim());
+        const words = inputToWords(input);
+        if (words) expect(words.join('').length).toBeGreaterThanOrEqual(shortestTerm);
       }),
     );
   });
 
-  it('asks Pagefind for any ticked value of a facet, and every ticked facet; nothing else of the form', () => {
+  it('keeps any ticked value of a facet, and every ticked facet; nothing else of the form', () => {
     fc.assert(
       fc.property(
         fc.dictionary(fc.constantFrom(...searchFacets, 'q', 'order', 'include-other'), fc.array(fc.string(), { maxLength: 3 })),
@@ -84,9 +86,9 @@ describe('a search', () => {
           const data = new FormData();
           for (const [name, values] of Object.entries(ticked)) for (const value of values) data.append(name, value);
           const expected = Object.fromEntries(
-            searchFacets.filter((facet) => (ticked[facet] ?? []).length > 0).map((facet) => [facet, { any: ticked[facet] }]),
+            searchFacets.filter((facet) => (ticked[facet] ?? []).length > 0).map((facet) => [facet, ticked[facet]]),
           );
-          expect(formDataToFilters(data)).toEqual(expected);
+          expect(formDataToChosen(data)).toEqual(expected);
         },
       ),
     );

@@ -1,13 +1,17 @@
 // @ts-check
-/* global window, document */
-// Runs before Decap CMS: picks the editor's language, then starts Decap with that language's config.
+// Runs before Decap CMS (a module, then Decap's deferred script): picks the editor's language,
+// then, once Decap is loaded, teaches it the release format and the photo rules and starts it.
+import { releaseFromFile, releaseToFile } from './release-format.js';
+import { preparePhotosBeforeUpload } from './photo-files.js';
+import { releasePreview } from './release-preview.js';
 
-/** @typedef {{ collections: { folder: string, fields: { name: string, i18n: unknown }[] }[], i18n: { locales: string[], default_locale: string } }} CmsConfig */
+/** @typedef {{ collections: { name: string, folder: string, fields: { name: string, i18n: unknown }[] }[], i18n: { locales: string[], default_locale: string } }} CmsConfig */
 /** @typedef {{ getIn(path: string[]): { get(name: string): unknown } | undefined }} DecapEntry */
 /** @typedef {{ dataFiles: { path: string }[] }} DecapSave */
 /** @typedef {{ persistEntry(entry: DecapSave, options: unknown): Promise<unknown> }} DecapBackendInstance */
 /** @typedef {{ init: (...args: unknown[]) => DecapBackendInstance }} DecapBackend */
-/** @typedef {{ registerEventListener(listener: { name: string, handler: (event: { entry: DecapEntry }) => unknown }): void, getBackend(name: string): DecapBackend | undefined, init(options: { config: unknown }): void }} DecapCms */
+/** @typedef {{ fromFile(text: string): object, toFile(data: Record<string, unknown>, order?: string[]): string }} DecapFormat */
+/** @typedef {{ registerEventListener(listener: { name: string, handler: (event: { entry: DecapEntry }) => unknown }): void, getBackend(name: string): DecapBackend | undefined, registerCustomFormat(name: string, extension: string, format: DecapFormat): void, registerPreviewStyle(href: string): void, registerPreviewTemplate(name: string, component: unknown): void, init(options: { config: unknown }): void }} DecapCms */
 
 /** @type {string[]} */
 const locales = (document.documentElement.dataset['locales'] ?? '').split(' ');
@@ -39,12 +43,71 @@ document.addEventListener('DOMContentLoaded', async () => {
     document.body.append(message);
     return;
   }
+  const { photos, previewStyles, translationNotes } = config;
   delete config.notConfigured;
+  delete config.photos;
+  delete config.previewStyles;
+  delete config.translationNotes;
+  /** @type {DecapCms} */
   // @ts-expect-error Decap's script defines window.CMS.
   const cms = window.CMS;
+  // The release's frontmatter is edited in place, so one field changed is one field's lines in the diff.
+  const pathOfText = rememberFilePaths(cms);
+  cms.registerCustomFormat('release-frontmatter', 'md', {
+    fromFile: (text) => withTranslationNote(releaseFromFile(text), pathOfText.get(text), translationNotes),
+    toFile: (data, order) => releaseToFile(data, order),
+  });
+  for (const href of previewStyles) cms.registerPreviewStyle(href);
+  const collection = config.collections[0];
+  // @ts-expect-error Decap's script defines window.h, React's createElement.
+  if (collection) cms.registerPreviewTemplate(collection.name, releasePreview(window.h, collection.fields));
+  preparePhotosBeforeUpload({ ...photos, fileNames: await import(photos.fileNamesScript) });
   leaveOutEmptyTranslations(cms, config);
   cms.init({ config });
 });
+
+/**
+ * Decap hands a format a file's text, not its path: the backends' listings are watched to know
+ * which file each text came from (a text shared by two files has one path, and the same note).
+ * @param {DecapCms} cms
+ * @returns {Map<string, string>}
+ */
+function rememberFilePaths(cms) {
+  /** @type {Map<string, string>} */
+  const pathOfText = new Map();
+  for (const name of ['proxy', 'github']) {
+    const backend = cms.getBackend(name);
+    if (!backend) continue;
+    const init = backend.init;
+    backend.init = (...args) => {
+      const implementation =
+        /** @type {DecapBackendInstance & { entriesByFolder(...args: unknown[]): Promise<{ file: { path: string }, data: string }[]> }} */ (
+          init(...args)
+        );
+      const entriesByFolder = implementation.entriesByFolder.bind(implementation);
+      implementation.entriesByFolder = async (...listArgs) => {
+        const entries = await entriesByFolder(...listArgs);
+        for (const entry of entries) if (typeof entry.data === 'string') pathOfText.set(entry.data, entry.file.path);
+        return entries;
+      };
+      return implementation;
+    };
+  }
+  return pathOfText;
+}
+
+/**
+ * A release's data with `translation`, the note the list shows after its title (" — French only").
+ * @param {Record<string, unknown>} data @param {string | undefined} path @param {Record<string, string>} notes
+ */
+function withTranslationNote(data, path, notes) {
+  const slug = path
+    ?.split('/')
+    .at(-1)
+    ?.replace(/\.mdx?$/, '');
+  const note = slug ? notes[slug] : undefined;
+  return { ...data, translation: note ? ` — ${note}` : '' };
+}
 
 /**
  * True when a form value holds something: text that is not blank, a list with an item.

@@ -14,6 +14,16 @@ export const en: FormText = {
   needsJavaScript: 'The editing form needs JavaScript.',
   notConfigured:
     'This copy of the site does not know which GitHub repository to edit. Build it with NEWSROOM_CMS_REPO=owner/name (see the README, “Editing in the browser”).',
+  photos: {
+    renamed: 'The photo “{from}” is saved as “{to}”: file names are lowercase words joined by hyphens.',
+    resized: 'The photo “{from}” was too large ({before} MB): it is saved as “{to}”, {width} × {height} pixels ({after} MB).',
+    refused: '“{name}” cannot be added: a photo is a JPEG, PNG, WebP, AVIF or GIF file ({extensions}) that the browser can open.',
+  },
+  /** Beside a release in the form's list, when its translation needs work. */
+  translation: {
+    missing: 'Not yet in {languages}',
+    olderTranslation: '{translation} version older than the {changed}',
+  },
   labels: {
     title: 'Title',
     standfirst: 'Standfirst',
@@ -21,6 +31,7 @@ export const en: FormText = {
     type: 'Type',
     organisation: 'Organisation',
     dateline: 'Dateline',
+    textLanguage: 'Languages of the text',
     topics: 'Topics',
     related: 'Related links',
     'related.title': 'Link text',

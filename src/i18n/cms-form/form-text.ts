@@ -26,6 +26,7 @@ export const formFieldPaths = [
   'withdrawn.date',
   'withdrawn.reason',
   'withdrawn.keepText',
+  'textLanguage',
   'body',
 ] as const;
 
@@ -42,6 +43,10 @@ export interface FormText {
   momentPattern: string;
   needsJavaScript: string;
   notConfigured: string;
+  /** What the form tells an editor about a photo it renamed, shrank or refused, with {placeholders}. */
+  photos: { renamed: string; resized: string; refused: string };
+  /** Beside a release in the form's list, when its translation needs work: {languages}, {translation}, {changed} are language names. */
+  translation: { missing: string; olderTranslation: string };
   labels: Record<FormFieldPath, string>;
   /** English hints are the schema's own `.describe()` texts, so only the fields without one are here. */
   hints: Partial<Record<FormFieldPath, string>>;

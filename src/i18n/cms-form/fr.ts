@@ -11,6 +11,18 @@ export const fr: TranslatedFormText = {
   needsJavaScript: 'Le formulaire d’édition a besoin de JavaScript.',
   notConfigured:
     'Cette copie du site ne sait pas quel dépôt GitHub modifier. Construisez-la avec NEWSROOM_CMS_REPO=propriétaire/nom (voir le README, « Editing in the browser »).',
+  photos: {
+    renamed:
+      'La photo « {from} » est enregistrée sous le nom « {to} » : les noms de fichiers sont des mots en minuscules reliés par des tirets.',
+    resized:
+      'La photo « {from} » était trop grande ({before} Mo) : elle est enregistrée sous le nom « {to} », en {width} × {height} pixels ({after} Mo).',
+    refused:
+      '« {name} » ne peut pas être ajouté : une photo est un fichier JPEG, PNG, WebP, AVIF ou GIF ({extensions}) que le navigateur sait ouvrir.',
+  },
+  translation: {
+    missing: 'Pas encore en {languages}',
+    olderTranslation: 'Version en {translation} plus ancienne que celle en {changed}',
+  },
   labels: {
     title: 'Titre',
     standfirst: 'Chapeau',
@@ -18,6 +30,7 @@ export const fr: TranslatedFormText = {
     type: 'Type',
     organisation: 'Organisation',
     dateline: 'Lieu d’émission',
+    textLanguage: 'Langues du texte',
     topics: 'Thèmes',
     related: 'Liens associés',
     'related.title': 'Texte du lien',
@@ -70,6 +83,8 @@ export const fr: TranslatedFormText = {
     'withdrawn.date': 'Le jour du retrait, «\u00a0AAAA-MM-JJ\u00a0».',
     'withdrawn.reason': 'Pourquoi, en une phrase que les lecteurs voient sur la page.',
     'withdrawn.keepText': 'Cochez pour garder le texte sur la page sous l’avis de retrait.',
+    textLanguage:
+      'Écrivez « mixed » quand le texte mêle des langues à dessein (un communiqué bilingue, une longue citation) : la vérification ne demande alors pas qu’il soit écrit dans la langue de son dossier.',
     body: 'Le communiqué lui-même, en Markdown : un paragraphe par bloc, séparés par une ligne vide.',
   },
 };

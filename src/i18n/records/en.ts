@@ -11,4 +11,7 @@ export const en = {
   sizeUnits: ['bytes', 'KB', 'MB'],
   firstDayOfMonth: '1',
   datelineExample: 'LYON, France',
+  functionWords: 'the of and to in is that for with by at from it was be are has have will its this which were been their not but'.split(
+    ' ',
+  ),
 } as const satisfies LocaleRecord;

@@ -18,4 +18,6 @@ export const fr = {
   sizeUnits: ['octets', 'Ko', 'Mo'],
   firstDayOfMonth: '1er',
   datelineExample: 'LYON (France)',
+  functionWords:
+    'le la les de des du et un une est dans pour que qui sur par au aux avec cette ses son sont plus été ont leur pas ne'.split(' '),
 } as const satisfies LocaleRecord;

@@ -108,6 +108,9 @@ export const en = {
   'search.facet.topic': 'Topic',
   'search.facet.languages': 'Available in',
   'search.resultIn': 'In {language}',
+  'search.alsoIn': 'Also in {language}',
+  'search.noneNext':
+    'Every word must appear in a release, as written or without its accents, in the singular or the plural. Check the spelling, search the releases in {otherLanguages}, or browse them by topic and year.',
   'offline.heading': 'Reading offline',
   'offline.intro':
     'Once you have visited this site, the news lists, the releases you opened and search keep working without a network. You can also keep every release now.',

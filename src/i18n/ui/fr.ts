@@ -111,6 +111,9 @@ export const fr = {
   'search.facet.topic': 'Thème',
   'search.facet.languages': 'Disponible en',
   'search.resultIn': 'En {language}',
+  'search.alsoIn': 'Existe aussi en {language}',
+  'search.noneNext':
+    'Chaque mot doit figurer dans un communiqué, tel quel ou sans ses accents, au singulier ou au pluriel. Vérifiez l’orthographe, cherchez dans les communiqués en {otherLanguages} ou parcourez-les par thème et par année.',
   'offline.heading': 'Lire hors ligne',
   'offline.intro':
     'Après une première visite, les listes d’actualités, les communiqués déjà ouverts et la recherche fonctionnent sans réseau. Vous pouvez aussi garder tous les communiqués dès maintenant.',

@@ -10,7 +10,11 @@ export interface ResultData {
   url: string;
   /** The text around the matched words: escaped, with the matches in `<mark>`. */
   excerpt: string;
+  /** The page's whole indexed text, which the search page checks the words against. */
+  content: string;
   meta: Record<string, string | undefined>;
+  /** The page's filter values: `{ year: ['2013'], languages: ['en', 'fr'] }`. */
+  filters: Record<string, string[] | undefined>;
 }
 
 export interface SearchResponse {

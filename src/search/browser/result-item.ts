@@ -1,7 +1,7 @@
 import { formatPartialDate } from '../../i18n/format-date.ts';
 import type { DateRecord } from '../../i18n/locale-record.ts';
 import { indexedDateToPartialDate } from '../contract/index-fields.ts';
-import type { ResultData } from './pagefind-api.ts';
+import type { ReleaseResult } from './release-results.ts';
 import { excerptNodes } from './safe-excerpt.ts';
 
 /** How a result is named for a reader: the release type's label and "In French"-style language notes. */
@@ -12,6 +12,8 @@ export interface ResultLabels {
   dates: DateRecord;
   typeLabel(type: string): string;
   languageNote(language: string): string;
+  /** "Also in French": the release's other versions. */
+  alsoInNote(language: string): string;
   /** "exact date not known" and the like, as the news lists write them. */
   precisionNote(precision: 'month' | 'year'): string | undefined;
 }
@@ -37,10 +39,11 @@ function describeDate(indexedDate: string | undefined, labels: ResultLabels): st
 
 /**
  * One search result: title link, "date · type" (with "· In French" when that is not the reader's
- * language), and the excerpt. Every value from the index is set as text (a release title may
- * contain `<`), and the link and excerpt carry the release's language.
+ * language, "· Also in French" for the release's other versions), and the excerpt. Every value from
+ * the index is set as text (a release title may contain `<`), and the link and excerpt carry the
+ * release's language.
  */
-export function resultItem(data: ResultData, labels: ResultLabels): HTMLLIElement {
+export function resultItem({ data, otherVersions }: ReleaseResult, labels: ResultLabels): HTMLLIElement {
   const language = data.meta.language ?? labels.reader;
   const link = element('a', 'search-result-link', [data.meta.title ?? data.url]);
   link.href = data.url;
@@ -50,6 +53,7 @@ export function resultItem(data: ResultData, labels: ResultLabels): HTMLLIElemen
   const meta = element('p', 'search-result-meta', [details.join(' · ')]);
   // Only a result in another language says which language it is in: the rest are in the reader's.
   if (language !== labels.reader) meta.append(' · ', element('strong', 'search-result-language', [labels.languageNote(language)]));
+  for (const other of otherVersions) meta.append(' · ', element('span', 'search-result-also', [labels.alsoInNote(other)]));
   const content = element('div', 'search-result-content', [element('p', 'search-result-title', [link]), meta]);
   if (data.excerpt) {
     const excerpt = element('p', 'search-result-excerpt', excerptNodes(data.excerpt));

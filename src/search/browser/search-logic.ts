@@ -3,6 +3,8 @@
 import { fillPlaceholders } from '../../i18n/placeholders.ts';
 import { searchFacets } from '../contract/index-fields.ts';
 import type { SearchMessages } from '../contract/search-messages.ts';
+import { queryToWords } from '../contract/normalise-text.ts';
+import type { ChosenFilters } from './release-results.ts';
 
 /** Results shown first, as soon as their fragments arrive; each result is a small download of its own. */
 export const firstResults = 5;
@@ -13,21 +15,34 @@ export const resultsPerStep = 10;
 /** Shorter words match most of the index: searching starts at two characters. */
 export const shortestTerm = 2;
 
-/** The words to search for, or undefined when there are too few characters to search yet. */
-export function inputToTerm(input: string): string | undefined {
-  const term = input.trim();
-  return term.length < shortestTerm ? undefined : term;
+/** The words to search for, normalised as the index is (normalise-text.ts), or undefined when there are too few characters to search yet. */
+export function inputToWords(input: string): string[] | undefined {
+  const words = queryToWords(input);
+  return words.join('').length < shortestTerm ? undefined : words;
 }
 
-/** The ticked values of each facet, as Pagefind filters: any value of a facet, and every facet. */
-export function formDataToFilters(data: FormData): Record<string, { any: string[] }> {
-  const filters: Record<string, { any: string[] }> = {};
+/** The ticked values of each facet: a release is kept with any value of a facet, and every facet (release-results.ts). */
+export function formDataToChosen(data: FormData): ChosenFilters {
+  const chosen: ChosenFilters = {};
   for (const facet of searchFacets) {
     const values = data.getAll(facet).map(String);
-    if (values.length > 0) filters[facet] = { any: values };
+    if (values.length > 0) chosen[facet] = values;
   }
-  return filters;
+  return chosen;
 }
+
+/** The ticked values as Pagefind filters, for a search too large to read every match (search-page.ts). */
+export function chosenToPagefindFilters(chosen: ChosenFilters): Record<string, { any: string[] }> {
+  return Object.fromEntries(
+    Object.entries(chosen).flatMap(([facet, values]) => (values.length > 0 ? [[facet, { any: [...values] }]] : [])),
+  );
+}
+
+/**
+ * Pagefind's matches read and checked word by word (release-results.ts) when there are at most this
+ * many; a search matching more reads a screen at a time. 200 fragments are about 250 KB gzipped.
+ */
+export const fullCheckLimit = 200;
 
 /** Pagefind's sort for the chosen order: newest first, or by relevance (Pagefind's own). */
 export function formDataToSort(data: FormData): { date: 'desc' } | undefined {

@@ -1,14 +1,18 @@
 import type { DateRecord } from '../../i18n/locale-record.ts';
 import { buildVersion } from '../contract/build-version.ts';
 import { jsonToSearchMessages, resultInNote, type SearchMessages } from '../contract/search-messages.ts';
+import { alsoInNote } from '../contract/search-messages.ts';
 import { createPagefind, type FilterCounts, type PagefindInstance, type SearchResponse } from './pagefind-api.ts';
+import { searchFacets } from '../contract/index-fields.ts';
+import { releasesToChosen, releasesToFilterCounts, resultsToReleases, type ReleaseResult } from './release-results.ts';
 import { resultItem, type ResultLabels } from './result-item.ts';
 import {
   failureToSummary,
-  firstResults,
-  formDataToFilters,
+  chosenToPagefindFilters,
+  formDataToChosen,
+  fullCheckLimit,
   formDataToSort,
-  inputToTerm,
+  inputToWords,
   nextResultRange,
   resultCountToSummary,
   resultsPerStep,
@@ -94,6 +98,7 @@ export async function startSearchPage(): Promise<void> {
     dates,
     typeLabel: (type) => form.querySelector(`input[name="type"][value="${CSS.escape(type)}"] ~ [data-filter-label]`)?.textContent ?? type,
     languageNote: (language) => resultInNote(messages, language),
+    alsoInNote: (language) => alsoInNote(messages, language),
     precisionNote: (precision) => messages.datePrecision[precision],
   };
 
@@ -111,58 +116,88 @@ export async function startSearchPage(): Promise<void> {
   };
 
   let latest = 0;
-  let shown: { response: SearchResponse; count: number; appending: Promise<void> } | undefined;
-
   /**
-   * Appends the next `count` results of the current search once their fragments arrive, if it is
-   * still current then. Appends wait for each other, so results always land in order.
+   * The current search's releases: all of them, checked, when Pagefind matched few enough pages to
+   * read them all (`pending` is empty); else those checked so far, and the matches not yet read.
    */
-  const showMore = (searchId: number, count: number, focusFirstNew = false): Promise<void> => {
+  let shown: { releases: ReleaseResult[]; count: number; pending: SearchResponse['results']; words: string[] } | undefined;
+
+  /** Appends the next `count` results of the current search, reading and checking more matches when needed. */
+  const showMore = async (searchId: number, count: number, focusFirstNew = false): Promise<void> => {
     const current = shown;
-    if (!current) return Promise.resolve();
-    current.appending = current.appending.then(async () => {
-      const range = nextResultRange(current.count, current.response.results.length, count);
-      const data = await Promise.all(current.response.results.slice(range.start, range.end).map((result) => result.data()));
-      if (searchId !== latest) return;
-      const items = data.map((result) => resultItem(result, labels));
-      list.append(...items);
-      current.count = range.end;
-      more.hidden = !range.more;
-      if (focusFirstNew) items[0]?.querySelector('a')?.focus();
-    });
-    return current.appending;
+    if (!current) return;
+    while (current.releases.length < current.count + count && current.pending.length > 0) {
+      const batch = current.pending.splice(0, resultsPerStep);
+      const checked = resultsToReleases(await Promise.all(batch.map((result) => result.data())), current.words, locale);
+      const known = new Set(current.releases.map((release) => release.data.meta.release));
+      current.releases.push(...checked.filter((release) => !known.has(release.data.meta.release)));
+    }
+    if (searchId !== latest) return;
+    const range = nextResultRange(current.count, current.releases.length, count);
+    const items = current.releases.slice(range.start, range.end).map((release) => resultItem(release, labels));
+    list.append(...items);
+    current.count = range.end;
+    more.hidden = !range.more && current.pending.length === 0;
+    if (focusFirstNew) items[0]?.querySelector('a')?.focus();
   };
 
-  /** Searches the reader's language, with the others when asked; throws when the index or a result cannot be read. */
-  const searchIn = async (searchId: number, term: string, withOthers: boolean) => {
+  /**
+   * Searches the reader's language, with the others when asked; throws when the index or a result
+   * cannot be read. When Pagefind matches at most `fullCheckLimit` pages, every match is read, so
+   * only pages holding every word as a whole word are shown and counted, once per release, and the
+   * filters and their counts are the page's own (release-results.ts). A word in most of a large
+   * archive is not junk: its matches are read a screen at a time, Pagefind filters them, and each
+   * facet's counts come from a search without that facet's ticks, so they say what ticking gives.
+   */
+  const searchIn = async (searchId: number, typed: string, words: string[], withOthers: boolean) => {
     const pagefind = await instance(withOthers);
-    // Pagefind counts filter values only once it has read them: an instance made after the menu opened has not yet.
-    if (filtersMenu.open) await pagefind.filters();
     const data = new FormData(form);
-    const response = await pagefind.search(term, { filters: formDataToFilters(data), sort: formDataToSort(data) });
+    const query = words.join(' ');
+    const sort = formDataToSort(data);
+    const chosen = formDataToChosen(data);
+    const all = await pagefind.search(query, { sort });
+    let count: number;
+    let counts: FilterCounts;
+    if (all.results.length <= fullCheckLimit) {
+      const releases = resultsToReleases(await Promise.all(all.results.map((result) => result.data())), words, locale);
+      shown = { releases: releasesToChosen(releases, chosen), count: 0, pending: [], words };
+      count = shown.releases.length;
+      counts = releasesToFilterCounts(releases, chosen);
+    } else {
+      const filtered = await pagefind.search(query, { sort, filters: chosenToPagefindFilters(chosen) });
+      shown = { releases: [], count: 0, pending: [...filtered.results], words };
+      count = filtered.results.length;
+      counts = {};
+      for (const facet of searchFacets) {
+        const others = await pagefind.search(query, { sort, filters: chosenToPagefindFilters({ ...chosen, [facet]: [] }) });
+        counts[facet] = others.filters[facet] ?? {};
+      }
+    }
     if (searchId !== latest) return;
-    shown = { response, count: 0, appending: Promise.resolve() };
     list.replaceChildren();
-    await showMore(searchId, firstResults);
+    await showMore(searchId, resultsPerStep);
     if (searchId !== latest) return;
-    summary.textContent = resultCountToSummary(messages, response.results.length, term, numbers, plurals);
-    if (filtersMenu.open) showFilterCounts(form, response.filters);
-    // The rest of the first screen follows; a failure there is handled like any other.
-    showMore(searchId, resultsPerStep - firstResults).catch((error: unknown) => void recover(searchId, term, withOthers, error));
+    // The summary repeats the reader's words as typed, not their normalised form.
+    summary.textContent = resultCountToSummary(messages, count, typed.trim(), numbers, plurals);
+    if (count === 0) {
+      notice.textContent = messages.noneNext;
+      notice.hidden = false;
+    }
+    showFilterCounts(form, counts);
   };
 
   /**
    * Offline, the other languages' releases may not be kept on this device: the reader is told so
    * and gets their own language's results. Any other failure says what went wrong, never silently.
    */
-  const recover = async (searchId: number, term: string, withOthers: boolean, error: unknown) => {
+  const recover = async (searchId: number, typed: string, term: string[], withOthers: boolean, error: unknown) => {
     if (searchId !== latest) return;
     console.warn('Search failed:', error);
     if (withOthers && !navigator.onLine) {
       notice.textContent = messages.offlineOthers;
       notice.hidden = false;
       try {
-        await searchIn(searchId, term, false);
+        await searchIn(searchId, typed, term, false);
         return;
       } catch {
         // Not even this language's results are kept: said below.
@@ -177,7 +212,7 @@ export async function startSearchPage(): Promise<void> {
 
   const search = async () => {
     const searchId = ++latest;
-    const term = inputToTerm(words.value);
+    const term = inputToWords(words.value);
     notice.hidden = true;
     notice.textContent = '';
     if (term === undefined) {
@@ -189,9 +224,9 @@ export async function startSearchPage(): Promise<void> {
     }
     const withOthers = includeOthers.checked;
     try {
-      await searchIn(searchId, term, withOthers);
+      await searchIn(searchId, words.value, term, withOthers);
     } catch (error) {
-      await recover(searchId, term, withOthers, error);
+      await recover(searchId, words.value, term, withOthers, error);
     }
   };
 
@@ -236,14 +271,13 @@ export async function startSearchPage(): Promise<void> {
   more.addEventListener('click', () => {
     const searchId = latest;
     showMore(searchId, resultsPerStep, true).catch(
-      (error: unknown) => void recover(searchId, words.value.trim(), includeOthers.checked, error),
+      (error: unknown) => void recover(searchId, words.value, inputToWords(words.value) ?? [], includeOthers.checked, error),
     );
   });
   filtersMenu.addEventListener('toggle', async () => {
     if (!filtersMenu.open) return;
     const counts = await (await instance(includeOthers.checked)).filters().catch(() => undefined);
     if (filtersMenu.open && !shown && counts) showFilterCounts(form, counts);
-    if (shown) void search();
   });
 
   page.form.hidden = false;

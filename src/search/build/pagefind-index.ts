@@ -1,11 +1,13 @@
 import { execFile } from 'node:child_process';
-import { readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { locales, type Locale } from '../../i18n/locales.ts';
 import { releasesFolderPath } from '../../i18n/paths.ts';
 import { searchBundlePath } from '../contract/bundle-path.ts';
+import { foldTypography } from '../contract/normalise-text.ts';
 
 /**
  * Pagefind writes three ready-made interfaces, a Web Worker and a runtime for pages of no known
@@ -41,24 +43,78 @@ export async function pagefindProgram(): Promise<string> {
 const pagefindAllocator = { _RJEM_MALLOC_CONF: process.env['_RJEM_MALLOC_CONF'] ?? 'dirty_decay_ms:1000' };
 
 /**
- * Indexes one language's release pages into its own bundle, `<siteDir>/pagefind/<locale>/`.
- * Only release pages carry `data-pagefind-body`: pointing Pagefind at their folder spares it reading
+ * Indexes one language's release pages into its own bundle, `<siteDir>/pagefind/<locale>/`, with
+ * the pages of releases that exist only in other languages: the language's news list shows those
+ * releases, so its search finds them too (marked with their language by their `language` meta).
+ * Only release pages carry `data-pagefind-body`: pointing Pagefind at their folders spares it reading
  * every list, topic and year page. One language at a time, each in a Pagefind process of its own
  * that exits before the next starts: Pagefind holds every parsed page until it writes, so two
  * languages together need more memory than the larger one alone.
  */
 async function indexLanguage(siteDir: string, locale: Locale): Promise<number> {
-  const releaseFolder = releasesFolderPath(locale).slice(1, -1);
   const bundleDir = join(siteDir, searchBundlePath(locale));
-  // A language without a single release has nothing to index (Pagefind refuses an empty site).
-  if (!(await stat(join(siteDir, releaseFolder)).catch(() => undefined))) return 0;
-  const args = ['--site', siteDir, '--glob', `${releaseFolder}/**/*.html`, '--output-path', bundleDir, '--quiet'];
-  const options = { maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...pagefindAllocator } };
-  await promisify(execFile)(await pagefindProgram(), args, options).catch((error: { stdout?: string; stderr?: string }) => {
-    throw new Error(`Pagefind could not index the pages in ${join(siteDir, releaseFolder)}:\n${error.stderr || error.stdout || error}`);
-  });
+  const foldedSite = await mkdtemp(join(tmpdir(), `newsroom-search-${locale}-`));
+  try {
+    let pages = 0;
+    for (const pageLocale of locales) {
+      const folder = releasesFolderPath(pageLocale).slice(1, -1);
+      // The language's own pages, and the others' pages whose release has no version in it.
+      const keep = pageLocale === locale ? () => true : (html: string) => !html.includes(releaseLanguageFilter(locale));
+      pages += await copyFolded(join(siteDir, folder), join(foldedSite, folder), keep, { from: pageLocale, to: locale });
+    }
+    // A language whose list shows no release has nothing to index (Pagefind refuses an empty site).
+    if (pages === 0) return 0;
+    await runPagefind(foldedSite, bundleDir);
+  } finally {
+    await rm(foldedSite, { recursive: true, force: true });
+  }
   await Promise.all(unusedBundleFiles.map((file) => rm(join(bundleDir, file), { force: true })));
   return await indexedPageCount(bundleDir, locale);
+}
+
+/** The filter SearchIndexFields.astro writes on every version of a release that exists in `locale`. */
+function releaseLanguageFilter(locale: Locale): string {
+  return `data-pagefind-filter="languages:${locale}"`;
+}
+
+/**
+ * Copies the pages of a folder that `keep` accepts, with their typography folded (foldTypography):
+ * Pagefind splits words at a straight apostrophe but not at ’, and knows neither œ nor a non-breaking
+ * space, so it indexes this copy, whose excerpts stay readable (case and accents are kept). The
+ * characters folded have no meaning in HTML's syntax, so folding a whole file changes only text and
+ * attribute values. A page of another language is declared in the bundle's (`<html lang>`), as
+ * Pagefind keeps one index per declared language and the reader's page loads only its own.
+ * Returns the number of pages copied; a missing folder has none.
+ */
+async function copyFolded(
+  from: string,
+  to: string,
+  keep: (html: string) => boolean,
+  language: { from: Locale; to: Locale },
+): Promise<number> {
+  const entries = await readdir(from, { withFileTypes: true }).catch(() => []);
+  let copied = 0;
+  for (const entry of entries) {
+    const source = join(from, entry.name);
+    if (entry.isDirectory()) copied += await copyFolded(source, join(to, entry.name), keep, language);
+    else if (entry.name.endsWith('.html')) {
+      const html = await readFile(source, 'utf8');
+      if (!keep(html)) continue;
+      await mkdir(to, { recursive: true });
+      await writeFile(join(to, entry.name), foldTypography(html.replace(`<html lang="${language.from}"`, `<html lang="${language.to}"`)));
+      copied += 1;
+    }
+  }
+  return copied;
+}
+
+/** Runs Pagefind's program over the release pages of `siteDir`, writing the bundle to `bundleDir`. */
+async function runPagefind(siteDir: string, bundleDir: string): Promise<void> {
+  const args = ['--site', siteDir, '--glob', '**/*.html', '--output-path', bundleDir, '--quiet'];
+  const options = { maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...pagefindAllocator } };
+  await promisify(execFile)(await pagefindProgram(), args, options).catch((error: { stdout?: string; stderr?: string }) => {
+    throw new Error(`Pagefind could not index the pages in ${siteDir}:\n${error.stderr || error.stdout || error}`);
+  });
 }
 
 /** Reads the bundle's entry file; any language but `locale` means a page has a wrong `<html lang>`. */

@@ -10,6 +10,8 @@ export interface SearchIndexFields {
 }
 
 export interface IndexedRelease {
+  /** The release's slug, the same in every language: the search page shows one result per release. */
+  slug: string;
   date: PartialDate;
   type: ReleaseType;
   topics: readonly TopicId[];
@@ -31,7 +33,7 @@ export function releaseToSearchFields(release: IndexedRelease, pageLocale: Local
   const iso = partialDateToIso(release.date);
   return {
     // `date` keeps the source's precision ("2024" stays a year), so the result shows no invented day.
-    meta: { language: pageLocale, date: iso, type: release.type },
+    meta: { language: pageLocale, release: release.slug, date: iso, type: release.type },
     filters: {
       year: [String(release.date.year)],
       type: [release.type],

@@ -16,9 +16,13 @@ export interface SearchMessages {
   datePrecision: Record<'month' | 'year', string>;
   /** "In French", by language code, beside a result in another language than the page's. */
   resultIn: Record<string, string>;
+  /** "Also in French", by language code, beside a result whose release exists in other languages too. */
+  alsoIn: Record<string, string>;
+  /** What to try next when no release holds the words. */
+  noneNext: string;
 }
 
-const sentenceKeys = ['none', 'error', 'offlineOthers', 'offlineError'] as const satisfies readonly (keyof SearchMessages)[];
+const sentenceKeys = ['none', 'noneNext', 'error', 'offlineOthers', 'offlineError'] as const satisfies readonly (keyof SearchMessages)[];
 
 export function searchMessagesToJson(messages: SearchMessages): string {
   return JSON.stringify(messages);
@@ -43,6 +47,7 @@ export function jsonToSearchMessages(json: string): SearchMessages {
     ...(isTextRecord(record['counts'], ['other']) ? [] : ['counts.other']),
     ...(isTextRecord(record['datePrecision'], ['month', 'year']) ? [] : ['datePrecision.month/year']),
     ...(isTextRecord(record['resultIn'], []) ? [] : ['resultIn']),
+    ...(isTextRecord(record['alsoIn'], []) ? [] : ['alsoIn']),
   ];
   if (missing.length > 0) throw new Error(`The search page's data-messages lacks ${missing.join(', ')} (see SearchPanel.astro)`);
   return value as SearchMessages;
@@ -51,4 +56,9 @@ export function jsonToSearchMessages(json: string): SearchMessages {
 /** A result's language note; a language the page has no name for is named by its code rather than hidden. */
 export function resultInNote(messages: SearchMessages, language: string): string {
   return messages.resultIn[language] ?? language;
+}
+
+/** The note naming another version of a result's release, by its code when the page has no name for it. */
+export function alsoInNote(messages: SearchMessages, language: string): string {
+  return messages.alsoIn[language] ?? language;
 }

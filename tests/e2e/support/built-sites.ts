@@ -8,4 +8,5 @@ export const builtSites = {
   manyContent: '.e2e/sites/many-content',
   manyDist: '.e2e/sites/many-dist',
   threeLanguagesDist: '.e2e/sites/three-languages-dist',
+  frenchTypographyDist: '.e2e/sites/french-typography-dist',
 };

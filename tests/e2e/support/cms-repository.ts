@@ -1,11 +1,13 @@
 // A scratch clone of this repository for the CMS tests, with decap-server (Decap's local Git
 // backend) editing it, and the commands that check and build a branch the form produced.
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { builtSites } from './built-sites.ts';
 import { cmsBackendUrl } from './cms-backend.ts';
+import { freePort } from '../../support/free-port.ts';
+import { startPublishGuard } from '../../../scripts/support/cms-publish-guard.ts';
 
 const run = promisify(execFile);
 
@@ -39,24 +41,34 @@ export async function cloneRepository(): Promise<string> {
   return folder;
 }
 
-/** decap-server in Git mode over the clone, on the port the seed site's /admin/ was built to find. */
-export async function startLocalBackend(repository: string): Promise<ChildProcess> {
+/**
+ * decap-server in Git mode over the clone, behind the publish guard (as `npm run cms` runs them),
+ * which listens on the port the seed site's /admin/ was built to find; decap-server on a free one.
+ */
+export async function startLocalBackend(repository: string): Promise<{ stop: () => void }> {
   const { port, hostname } = new URL(cmsBackendUrl());
+  const decapUrl = new URL(cmsBackendUrl());
+  decapUrl.port = String(await freePort());
   const server = spawn(process.execPath, ['node_modules/decap-server/dist/index.js'], {
-    env: { ...process.env, MODE: 'git', GIT_REPO_DIRECTORY: repository, PORT: port, BIND_HOST: hostname, LOG_LEVEL: 'warn' },
+    env: { ...process.env, MODE: 'git', GIT_REPO_DIRECTORY: repository, PORT: decapUrl.port, BIND_HOST: hostname, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
+  const guard = await startPublishGuard({ repository, branch: 'main', backendUrl: decapUrl.href, port: Number(port), hostname });
+  const stop = () => {
+    server.kill();
+    guard.close();
+  };
   for (let attempt = 0; attempt < 100; attempt++) {
     const answer = await fetch(cmsBackendUrl(), {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ action: 'info' }),
     }).catch(() => undefined);
-    if (answer?.ok) return server;
+    if (answer?.ok) return { stop };
     if (server.exitCode !== null) throw new Error(`decap-server stopped with code ${server.exitCode}.`);
     await new Promise((done) => setTimeout(done, 200));
   }
-  server.kill();
+  stop();
   throw new Error(`decap-server did not answer at ${cmsBackendUrl()} within 20 seconds.`);
 }
 

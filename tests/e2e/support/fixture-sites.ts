@@ -33,6 +33,12 @@ export const fixtureSites: readonly FixtureSite[] = [
     }),
   },
   {
+    name: 'french-typography',
+    outDir: builtSites.frenchTypographyDist,
+    // Releases written as French is typeset: ’, « », non-breaking spaces, œ and every elision.
+    env: () => ({ NEWSROOM_CONTENT_DIR: 'tests/fixtures/content/french-typography' }),
+  },
+  {
     name: 'seed',
     outDir: builtSites.seedDist,
     // The real content, built in another time zone to prove no date shifts; its /admin/ finds the CMS tests' decap-server.

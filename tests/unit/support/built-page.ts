@@ -48,6 +48,10 @@ export interface BuiltPage {
   bodyLinks: () => string[];
   bodyImages: () => string[];
   photoImages: () => string[];
+  /** Every image of the page, with the size its attributes give. */
+  allImages: () => { src: string; width: number; height: number }[];
+  /** The photos' download links: where each leads and what it says. */
+  photoDownloads: () => { href: string; text: string }[];
   insideElement: (text: string, tagName: string) => boolean;
   /** Whether the site serves a file at this address, as seen from the page. */
   serves: (src: string) => boolean;
@@ -75,6 +79,20 @@ export function readBuiltPage(siteDir: string, pagePath: string): BuiltPage | un
         ? elements(photos)
             .filter((element) => element.tagName === 'img')
             .map((element) => attribute(element, 'src') ?? '')
+        : [],
+    allImages: () =>
+      all
+        .filter((element) => element.tagName === 'img')
+        .map((element) => ({
+          src: attribute(element, 'src') ?? '',
+          width: Number(attribute(element, 'width')),
+          height: Number(attribute(element, 'height')),
+        })),
+    photoDownloads: () =>
+      photos
+        ? elements(photos)
+            .filter((element) => element.tagName === 'a' && attribute(element, 'download') !== undefined)
+            .map((element) => ({ href: attribute(element, 'href') ?? '', text: textOf(element).trim() }))
         : [],
     insideElement: (text, tagName) => bodyElements.some((element) => element.tagName === tagName && textOf(element).includes(text)),
     serves: (src) => servedFile(siteDir, pagePath, src) !== undefined,

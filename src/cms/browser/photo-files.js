@@ -1,0 +1,123 @@
+// @ts-check
+// Photos chosen in the form are prepared before Decap sees them: renamed to a name the content
+// check accepts (`DSC_0042.JPG` -> `dsc-0042.jpg`) and, when too large, scaled down and
+// re-encoded in the browser. The editor is told what was done, in the form's language.
+
+/** @typedef {{ longSide: number, bytes: number, jpegQuality: number }} PhotoLimits */
+/** @typedef {{ renamed: string, resized: string, refused: string }} PhotoText */
+/** @typedef {Pick<typeof import('../../content-reader/file-names.ts'), 'textToSlug' | 'extensionOf' | 'imageExtensions'>} FileNames */
+
+/**
+ * `DSC_0042.JPG` -> `dsc-0042.jpg`; a photo that is re-encoded ends in `.jpg`.
+ * @param {FileNames} fileNames @param {string} name @param {boolean} reencoded
+ */
+export function photoFileName(fileNames, name, reencoded) {
+  const extension = fileNames.extensionOf(name);
+  const base = fileNames.textToSlug(extension ? name.slice(0, -extension.length) : name) || 'photo';
+  return `${base}${reencoded ? '.jpg' : extension === '.jpeg' ? '.jpg' : extension}`;
+}
+
+/**
+ * `text` with `{name}`-style holes filled.
+ * @param {string} text @param {Record<string, string | number>} values
+ */
+const fill = (text, values) => text.replace(/\{(\w+)\}/g, (_, key) => String(values[key] ?? `{${key}}`));
+
+/**
+ * The photo as it will be committed: renamed, and scaled down when it is too large.
+ * @param {File} file @param {{ fileNames: FileNames, limits: PhotoLimits, text: PhotoText }} settings
+ * @returns {Promise<{ file: File, note: string }>}
+ */
+async function preparePhoto(file, { fileNames, limits, text }) {
+  const extension = fileNames.extensionOf(file.name);
+  if (!(/** @type {readonly string[]} */ (fileNames.imageExtensions).includes(extension)))
+    throw new Error(fill(text.refused, { name: file.name, extensions: fileNames.imageExtensions.join(', ') }));
+  const bitmap = await createImageBitmap(file).catch(() => {
+    throw new Error(fill(text.refused, { name: file.name, extensions: fileNames.imageExtensions.join(', ') }));
+  });
+  const longSide = Math.max(bitmap.width, bitmap.height);
+  const tooLarge = longSide > limits.longSide || file.size > limits.bytes;
+  const name = photoFileName(fileNames, file.name, tooLarge);
+  if (!tooLarge) {
+    bitmap.close();
+    return {
+      file: new File([file], name, { type: file.type }),
+      note: name === file.name ? '' : fill(text.renamed, { from: file.name, to: name }),
+    };
+  }
+  const scale = Math.min(1, limits.longSide / longSide);
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(bitmap.width * scale);
+  canvas.height = Math.round(bitmap.height * scale);
+  canvas.getContext('2d')?.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
+  bitmap.close();
+  const blob = await new Promise((done) => canvas.toBlob(done, 'image/jpeg', limits.jpegQuality));
+  if (!blob) throw new Error(fill(text.refused, { name: file.name, extensions: fileNames.imageExtensions.join(', ') }));
+  /** @param {number} bytes */
+  const megabytes = (bytes) =>
+    (bytes / 1e6).toLocaleString(document.documentElement.lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return {
+    file: new File([blob], name, { type: 'image/jpeg' }),
+    note: fill(text.resized, {
+      from: file.name,
+      to: name,
+      width: canvas.width,
+      height: canvas.height,
+      before: megabytes(file.size),
+      after: megabytes(blob.size),
+    }),
+  };
+}
+
+/**
+ * A message in the page, read out by screen readers, that stays until the editor closes it.
+ * @param {string} message @param {'status' | 'alert'} role
+ */
+function tellEditor(message, role) {
+  let box = document.getElementById('photo-notes');
+  if (!box) {
+    box = document.createElement('div');
+    box.id = 'photo-notes';
+    document.body.append(box);
+  }
+  const note = document.createElement('p');
+  note.setAttribute('role', role);
+  note.className = role === 'alert' ? 'photo-note photo-note-refused' : 'photo-note';
+  note.textContent = message;
+  note.addEventListener('click', () => note.remove());
+  box.append(note);
+}
+
+/** Change events this module sends itself, with the prepared files: let through. */
+const preparedEvents = new WeakSet();
+
+/**
+ * Listens to every file input before Decap does, and hands Decap the prepared photos instead.
+ * @param {{ fileNames: FileNames, limits: PhotoLimits, text: PhotoText }} settings
+ */
+export function preparePhotosBeforeUpload(settings) {
+  document.addEventListener(
+    'change',
+    async (event) => {
+      const input = event.target;
+      if (!(input instanceof HTMLInputElement) || input.type !== 'file' || !input.files?.length || preparedEvents.has(event)) return;
+      event.stopImmediatePropagation();
+      const transfer = new DataTransfer();
+      for (const file of input.files) {
+        try {
+          const { file: prepared, note } = await preparePhoto(file, settings);
+          transfer.items.add(prepared);
+          if (note) tellEditor(note, 'status');
+        } catch (error) {
+          tellEditor(error instanceof Error ? error.message : String(error), 'alert');
+        }
+      }
+      if (!transfer.files.length) return;
+      input.files = transfer.files;
+      const again = new Event('change', { bubbles: true });
+      preparedEvents.add(again);
+      input.dispatchEvent(again);
+    },
+    true,
+  );
+}

@@ -1,0 +1,33 @@
+import { resolve } from 'node:path';
+import { releaseFilesOf } from '../content-reader/file-names.ts';
+import { listContentFolder } from '../content-reader/list-content-folder.ts';
+import { formText } from '../i18n/cms-form/index.ts';
+import { localeToName, onlyIn } from '../i18n/language-names.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { fillPlaceholders } from '../i18n/placeholders.ts';
+import { readLastChanges } from '../translation-status/last-change.ts';
+import { translationStatus } from '../translation-status/translation-status.ts';
+
+/**
+ * What the form's list of releases says beside each one whose translation needs work, in the
+ * editor's language: `{ 'some-slug': 'Not yet in English' }`. Read from the content folder and its git
+ * history when the site is built (or, under `npm run cms`, when the form is opened), as
+ * `npm run translation:status` reads them.
+ */
+export function translationNotes(contentDir: string, locale: Locale): Record<string, string> {
+  const text = formText(locale).translation;
+  const { lastChange } = readLastChanges(contentDir);
+  const status = translationStatus(releaseFilesOf(listContentFolder(contentDir).files), (file) =>
+    lastChange(resolve(contentDir, file.path)),
+  );
+  return Object.fromEntries([
+    ...status.untranslated.map(({ slug, missing }) => [slug, fillPlaceholders(text.missing, { languages: onlyIn(locale, missing) })]),
+    ...status.changedAfterTranslation.map(({ slug, changed, translation }) => [
+      slug,
+      fillPlaceholders(text.olderTranslation, {
+        translation: localeToName(translation.locale, locale),
+        changed: localeToName(changed.locale, locale),
+      }),
+    ]),
+  ]);
+}

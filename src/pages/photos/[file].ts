@@ -1,0 +1,22 @@
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { downloadToBytes, photoToDownload } from '../../photos/photo-download.ts';
+import { getSitePages } from '../../releases/routes.ts';
+
+// The downloadable copy of every photo of every release page, once per credit (src/photos/).
+export const getStaticPaths = (async () => {
+  const photos = (await getSitePages()).flatMap((page) =>
+    page.kind === 'release' ? page.entry.data.photos.flatMap(({ file, credit }) => (file ? [{ file, credit }] : [])) : [],
+  );
+  const paths = new Map<string, { params: { file: string }; props: (typeof photos)[number] }>();
+  for (const photo of photos) {
+    const { file } = await photoToDownload(photo.file, photo.credit);
+    paths.set(file, { params: { file }, props: photo });
+  }
+  return [...paths.values()];
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) => {
+  const { file, credit } = props as InferGetStaticPropsType<typeof getStaticPaths>;
+  const { bytes } = await downloadToBytes(file, credit);
+  return new Response(bytes);
+};

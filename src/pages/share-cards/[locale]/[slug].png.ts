@@ -1,0 +1,28 @@
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { formatPartialDate } from '../../../i18n/format-date.ts';
+import { localeToRecord } from '../../../i18n/locales.ts';
+import { useTranslations } from '../../../i18n/translate.ts';
+import { getSitePages } from '../../../releases/routes.ts';
+import { shareCardToPng } from '../../../sharing/share-card.ts';
+
+// A share card for every release version without a photo of its own (ReleaseLayout.astro links it).
+export const getStaticPaths = (async () =>
+  (await getSitePages()).flatMap((page) =>
+    page.kind === 'release' && !page.entry.data.photos.some((photo) => photo.file)
+      ? [{ params: { locale: page.locale, slug: page.release.slug }, props: { locale: page.locale, data: page.entry.data } }]
+      : [],
+  )) satisfies GetStaticPaths;
+
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = async ({ props: { locale, data } }) => {
+  const t = useTranslations(locale);
+  const png = await shareCardToPng({
+    title: data.title,
+    date: formatPartialDate(data.date, localeToRecord(locale)),
+    organisation: t(`org.${data.organisation}`),
+    site: t('site.title', { organisation: t('site.organisation') }),
+    lang: locale,
+  });
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};
