@@ -5,6 +5,7 @@
 
 /** @typedef {{ longSide: number, bytes: number, jpegQuality: number }} PhotoLimits */
 /** @typedef {{ renamed: string, resized: string, refused: string }} PhotoText */
+/** @typedef {{ fileNames: FileNames, limits: PhotoLimits, text: PhotoText, intl: string }} PhotoSettings */
 /** @typedef {Pick<typeof import('../../content-reader/file-names.ts'), 'textToSlug' | 'extensionOf' | 'imageExtensions'>} FileNames */
 
 /**
@@ -24,11 +25,30 @@ export function photoFileName(fileNames, name, reencoded) {
 const fill = (text, values) => text.replace(/\{(\w+)\}/g, (_, key) => String(values[key] ?? `{${key}}`));
 
 /**
+ * The note on a resized photo, its numbers written as the editor's language writes them (`intl`,
+ * the language record's tag): "3 000 × 1 875 pixels (2,4 Mo)" in French, "3,000 × 1,875" in English.
+ * @param {string} template @param {string} intl
+ * @param {{ from: string, to: string, width: number, height: number, beforeBytes: number, afterBytes: number }} photo
+ */
+export function resizedNote(template, intl, { from, to, width, height, beforeBytes, afterBytes }) {
+  const pixels = new Intl.NumberFormat(intl);
+  const megabytes = new Intl.NumberFormat(intl, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return fill(template, {
+    from,
+    to,
+    width: pixels.format(width),
+    height: pixels.format(height),
+    before: megabytes.format(beforeBytes / 1e6),
+    after: megabytes.format(afterBytes / 1e6),
+  });
+}
+
+/**
  * The photo as it will be committed: renamed, and scaled down when it is too large.
- * @param {File} file @param {{ fileNames: FileNames, limits: PhotoLimits, text: PhotoText }} settings
+ * @param {File} file @param {PhotoSettings} settings
  * @returns {Promise<{ file: File, note: string }>}
  */
-async function preparePhoto(file, { fileNames, limits, text }) {
+async function preparePhoto(file, { fileNames, limits, text, intl }) {
   const extension = fileNames.extensionOf(file.name);
   if (!(/** @type {readonly string[]} */ (fileNames.imageExtensions).includes(extension)))
     throw new Error(fill(text.refused, { name: file.name, extensions: fileNames.imageExtensions.join(', ') }));
@@ -53,18 +73,15 @@ async function preparePhoto(file, { fileNames, limits, text }) {
   bitmap.close();
   const blob = await new Promise((done) => canvas.toBlob(done, 'image/jpeg', limits.jpegQuality));
   if (!blob) throw new Error(fill(text.refused, { name: file.name, extensions: fileNames.imageExtensions.join(', ') }));
-  /** @param {number} bytes */
-  const megabytes = (bytes) =>
-    (bytes / 1e6).toLocaleString(document.documentElement.lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   return {
     file: new File([blob], name, { type: 'image/jpeg' }),
-    note: fill(text.resized, {
+    note: resizedNote(text.resized, intl, {
       from: file.name,
       to: name,
       width: canvas.width,
       height: canvas.height,
-      before: megabytes(file.size),
-      after: megabytes(blob.size),
+      beforeBytes: file.size,
+      afterBytes: blob.size,
     }),
   };
 }
@@ -93,7 +110,7 @@ const preparedEvents = new WeakSet();
 
 /**
  * Listens to every file input before Decap does, and hands Decap the prepared photos instead.
- * @param {{ fileNames: FileNames, limits: PhotoLimits, text: PhotoText }} settings
+ * @param {PhotoSettings} settings
  */
 export function preparePhotosBeforeUpload(settings) {
   document.addEventListener(

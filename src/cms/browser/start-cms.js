@@ -62,6 +62,7 @@ document.addEventListener('DOMContentLoaded', async () => {
   // @ts-expect-error Decap's script defines window.h, React's createElement.
   if (collection) cms.registerPreviewTemplate(collection.name, releasePreview(window.h, collection.fields));
   preparePhotosBeforeUpload({ ...photos, fileNames: await import(photos.fileNamesScript) });
+  readMissingTranslationsAsEmpty(cms);
   leaveOutEmptyTranslations(cms, config);
   cms.init({ config });
 });
@@ -107,6 +108,37 @@ function withTranslationNote(data, path, notes) {
     ?.replace(/\.mdx?$/, '');
   const note = slug ? notes[slug] : undefined;
   return { ...data, translation: note ? ` — ${note}` : '' };
+}
+
+/**
+ * Decap reopens a release saved on its branch by reading each language's file there; a language
+ * the release is not written in has no file, and Decap then leaves that language out of the entry
+ * and fails on the next save with "Cannot read properties of undefined (reading 'get')". A file
+ * the backend answers "not found" (404) for is read as an empty text instead: an empty translation,
+ * which the form shows as such and leaveOutEmptyTranslations keeps out of the save.
+ * @param {DecapCms} cms
+ */
+function readMissingTranslationsAsEmpty(cms) {
+  for (const name of ['proxy', 'github']) {
+    const backend = cms.getBackend(name);
+    if (!backend) continue;
+    const init = backend.init;
+    backend.init = (...args) => {
+      const implementation = /** @type {DecapBackendInstance & { unpublishedEntryDataFile(...args: unknown[]): Promise<string> }} */ (
+        init(...args)
+      );
+      const readFile = implementation.unpublishedEntryDataFile.bind(implementation);
+      implementation.unpublishedEntryDataFile = async (...fileArgs) => {
+        try {
+          return await readFile(...fileArgs);
+        } catch (error) {
+          if (/** @type {{ status?: number }} */ (error).status === 404) return '';
+          throw error;
+        }
+      };
+      return implementation;
+    };
+  }
 }
 
 /**

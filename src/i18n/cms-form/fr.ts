@@ -17,6 +17,11 @@ export const fr: TranslatedFormText = {
     refused:
       '« {name} » ne peut pas être ajouté : une photo est un fichier JPEG, PNG, WebP, AVIF ou GIF ({extensions}) que le navigateur sait ouvrir.',
   },
+  refusals: {
+    checkFails: 'La vérification du contenu échoue sur {branch} : ce communiqué ne peut pas être publié.',
+    withdrawn:
+      'Rien n’a été supprimé sur {published} : le retrait est sur la branche {branch}, pour relecture. Il est publié quand cette branche est fusionnée.',
+  },
   translation: {
     missing: 'Pas encore en {languages}',
     olderTranslation: 'Version en {translation} plus ancienne que celle en {changed}',
