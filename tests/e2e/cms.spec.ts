@@ -241,6 +241,8 @@ test.describe('photos in the editing form', () => {
       caption: 'Lyon, au soir de la visite',
       credit: 'Service de presse d’INTERPOL',
     });
+    // The note floats over the form's corner: it goes once the editor is back in a field.
+    await expect(page.getByRole('status').filter({ hasText: 'DSC_0042.JPG' })).toHaveCount(0);
     await french.getByRole('button', { name: 'Ajouter photos' }).click();
     await choosePhoto(french, { file: oversized });
     await expect(
@@ -249,6 +251,7 @@ test.describe('photos in the editing form', () => {
           /«\sP1010001\.JPG\s» était trop grande \(\d+,\d\sMo\).*«\sp1010001\.jpg\s», en 3\u202f000\s×\s1\u202f875 pixels \(0,\d\sMo\)/,
       }),
     ).toBeVisible();
+    await page.screenshot({ path: 'test-results/screenshots/cms-photo-note-desktop.png' });
     await describePhoto(french, { alt: 'La même vue, en grand', caption: 'Vue d’ensemble', credit: 'Service de presse d’INTERPOL' });
 
     await english.getByRole('button', { name: 'Ajouter photos' }).click();

@@ -4,7 +4,7 @@
 // re-encoded in the browser. The editor is told what was done, in the form's language.
 
 /** @typedef {{ longSide: number, bytes: number, jpegQuality: number }} PhotoLimits */
-/** @typedef {{ renamed: string, resized: string, refused: string }} PhotoText */
+/** @typedef {{ renamed: string, resized: string, refused: string, close: string }} PhotoText */
 /** @typedef {{ fileNames: FileNames, limits: PhotoLimits, text: PhotoText, intl: string }} PhotoSettings */
 /** @typedef {Pick<typeof import('../../content-reader/file-names.ts'), 'textToSlug' | 'extensionOf' | 'imageExtensions'>} FileNames */
 
@@ -87,21 +87,36 @@ async function preparePhoto(file, { fileNames, limits, text, intl }) {
 }
 
 /**
- * A message in the page, read out by screen readers, that stays until the editor closes it.
- * @param {string} message @param {'status' | 'alert'} role
+ * A message in the page, read out by screen readers, with a button that closes it. It floats over
+ * the form's corner, so a note on what was done (a status) goes by itself as soon as the editor is
+ * back in a field of the form; a refusal (an alert) stays until it is closed.
+ * @param {string} message @param {'status' | 'alert'} role @param {string} closeLabel
  */
-function tellEditor(message, role) {
+function tellEditor(message, role, closeLabel) {
   let box = document.getElementById('photo-notes');
   if (!box) {
     box = document.createElement('div');
     box.id = 'photo-notes';
     document.body.append(box);
+    document.addEventListener('focusin', ({ target }) => {
+      // A field of the form: not the notes' own buttons, nor the media library's dialog the editor is still in.
+      if (!(target instanceof HTMLElement) || target.closest('#photo-notes, [role="dialog"], .ReactModal__Content')) return;
+      if (!target.matches('input, textarea, select, [contenteditable="true"]')) return;
+      for (const note of document.querySelectorAll('#photo-notes [role="status"]')) note.remove();
+    });
   }
-  const note = document.createElement('p');
+  const note = document.createElement('div');
   note.setAttribute('role', role);
   note.className = role === 'alert' ? 'photo-note photo-note-refused' : 'photo-note';
-  note.textContent = message;
-  note.addEventListener('click', () => note.remove());
+  const text = document.createElement('p');
+  text.textContent = message;
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.className = 'photo-note-close';
+  close.setAttribute('aria-label', closeLabel);
+  close.textContent = '×';
+  close.addEventListener('click', () => note.remove());
+  note.append(text, close);
   box.append(note);
 }
 
@@ -124,9 +139,9 @@ export function preparePhotosBeforeUpload(settings) {
         try {
           const { file: prepared, note } = await preparePhoto(file, settings);
           transfer.items.add(prepared);
-          if (note) tellEditor(note, 'status');
+          if (note) tellEditor(note, 'status', settings.text.close);
         } catch (error) {
-          tellEditor(error instanceof Error ? error.message : String(error), 'alert');
+          tellEditor(error instanceof Error ? error.message : String(error), 'alert', settings.text.close);
         }
       }
       if (!transfer.files.length) return;

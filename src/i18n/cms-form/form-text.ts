@@ -30,7 +30,7 @@ export interface FormText {
   needsJavaScript: string;
   notConfigured: string;
   /** What the form tells an editor about a photo it renamed, shrank or refused, with {placeholders}. */
-  photos: { renamed: string; resized: string; refused: string };
+  photos: { renamed: string; resized: string; refused: string; close: string };
   /**
    * What the local publish guard (scripts/support/cms-publish-guard.ts) answers when it stops a
    * publication ({branch}, then the content check's report) or turns a deletion into a branch ({published}, {branch}).
