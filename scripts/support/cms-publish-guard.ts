@@ -119,6 +119,15 @@ function refuse(response: ServerResponse, status: number, error: string) {
 
 /** Starts the guard; every request it does not stop is passed to decap-server as it came. */
 export async function startPublishGuard(options: PublishGuardOptions): Promise<Server> {
+  // decap-server runs one git operation at a time and fails a request that waited 3 s for its turn
+  // ("Request timed out"), as the form's list does on a busy machine, asking for every branch at
+  // once: the guard hands it one request at a time, so a request waits as long as it needs instead.
+  let queue: Promise<unknown> = Promise.resolve();
+  const oneAtATime = <T>(task: () => Promise<T>): Promise<T> => {
+    const turn = queue.then(task);
+    queue = turn.catch(() => undefined);
+    return turn;
+  };
   const server = createServer(async (request, response) => {
     try {
       const body = await readBody(request);
@@ -146,18 +155,23 @@ export async function startPublishGuard(options: PublishGuardOptions): Promise<S
         return refuse(response, 409, refusalText(lang, 'withdrawn', { published: options.branch, branch }));
       }
       // decap-server gets the request without the form's language, which only the guard reads.
-      const answer = await fetch(new URL(new URL(request.url ?? '/', 'http://guard').pathname, options.backendUrl), {
+      const url = new URL(new URL(request.url ?? '/', 'http://guard').pathname, options.backendUrl);
+      const init: RequestInit = {
         method: request.method ?? 'GET',
         headers: Object.fromEntries(
           Object.entries(request.headers).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[0] !== 'host'),
         ),
         ...(body.length ? { body } : {}),
+      };
+      const { status, headers, bytes } = await oneAtATime(async () => {
+        const answer = await fetch(url, init);
+        return { status: answer.status, headers: answer.headers, bytes: Buffer.from(await answer.arrayBuffer()) };
       });
-      const headers = Object.fromEntries(
-        [...answer.headers].filter(([name]) => !['content-encoding', 'content-length', 'transfer-encoding'].includes(name)),
+      response.writeHead(
+        status,
+        Object.fromEntries([...headers].filter(([name]) => !['content-encoding', 'content-length', 'transfer-encoding'].includes(name))),
       );
-      response.writeHead(answer.status, headers);
-      response.end(Buffer.from(await answer.arrayBuffer()));
+      response.end(bytes);
     } catch (error) {
       refuse(response, 500, error instanceof Error ? error.message : String(error));
     }
