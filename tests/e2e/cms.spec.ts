@@ -251,6 +251,8 @@ test.describe('photos in the editing form', () => {
           /«\sP1010001\.JPG\s» était trop grande \(\d+,\d\sMo\).*«\sp1010001\.jpg\s», en 3\u202f000\s×\s1\u202f875 pixels \(0,\d\sMo\)/,
       }),
     ).toBeVisible();
+    // Once the media library has closed, the note beside the form.
+    await expect(page.getByRole('button', { name: 'Choisir les éléments sélectionnés' })).toBeHidden();
     await page.screenshot({ path: 'test-results/screenshots/cms-photo-note-desktop.png' });
     await describePhoto(french, { alt: 'La même vue, en grand', caption: 'Vue d’ensemble', credit: 'Service de presse d’INTERPOL' });
 
