@@ -9,6 +9,10 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { checkContentFolder } from '../../src/content-checks/check-content-folder.ts';
 import { formatReport } from '../../src/content-checks/format-report.ts';
+import { formText } from '../../src/i18n/cms-form/index.ts';
+import type { FormText } from '../../src/i18n/cms-form/form-text.ts';
+import { isLocale, locales } from '../../src/i18n/locales.ts';
+import { fillPlaceholders } from '../../src/i18n/placeholders.ts';
 
 const run = promisify(execFile);
 
@@ -26,7 +30,15 @@ export interface PublishGuardOptions {
 
 interface BackendRequest {
   action?: string;
-  params?: { branch?: string; collection?: string; slug?: string; paths?: string[]; path?: string; options?: { commitMessage?: string } };
+  params?: {
+    branch?: string;
+    collection?: string;
+    slug?: string;
+    paths?: string[];
+    path?: string;
+    id?: string;
+    options?: { commitMessage?: string };
+  };
 }
 
 const git = async (repository: string, args: string[], env: Record<string, string> = {}) =>
@@ -77,6 +89,28 @@ const readBody = async (request: IncomingMessage) => {
   return Buffer.concat(chunks);
 };
 
+/**
+ * A refusal in the editor's language: the form's address of this backend carries it (`?lang=fr`,
+ * src/cms/cms-config.ts). A request without it (another client) gets every language's sentence, one a line.
+ */
+export function refusalText(lang: string | null, key: keyof FormText['refusals'], values: Readonly<Record<string, string>>): string {
+  const chosen = isLocale(lang) ? [lang] : locales;
+  return chosen.map((locale) => fillPlaceholders(formText(locale).refusals[key], values)).join('\n');
+}
+
+/**
+ * A release file as it is on its `cms/...` branch, or undefined when the branch has no such file
+ * (the release is not written in that language). Read with plumbing: decap-server checks the branch out.
+ */
+export async function fileOnBranch(repository: string, branch: string, path: string): Promise<string | undefined> {
+  try {
+    return (await run('git', ['-C', repository, 'show', `refs/heads/${branch}:${path}`], { maxBuffer: 64 * 1024 * 1024 })).stdout;
+  } catch {
+    // `git show` fails only when the path is not on that branch, or the branch is gone: both "not found" to Decap.
+    return undefined;
+  }
+}
+
 /** A refusal the form shows the editor: Decap prints `error` in its message. */
 function refuse(response: ServerResponse, status: number, error: string) {
   response.writeHead(status, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*' });
@@ -85,38 +119,59 @@ function refuse(response: ServerResponse, status: number, error: string) {
 
 /** Starts the guard; every request it does not stop is passed to decap-server as it came. */
 export async function startPublishGuard(options: PublishGuardOptions): Promise<Server> {
+  // decap-server runs one git operation at a time and fails a request that waited 3 s for its turn
+  // ("Request timed out"), as the form's list does on a busy machine, asking for every branch at
+  // once: the guard hands it one request at a time, so a request waits as long as it needs instead.
+  let queue: Promise<unknown> = Promise.resolve();
+  const oneAtATime = <T>(task: () => Promise<T>): Promise<T> => {
+    const turn = queue.then(task);
+    queue = turn.catch(() => undefined);
+    return turn;
+  };
   const server = createServer(async (request, response) => {
     try {
       const body = await readBody(request);
       const parsed = (request.method === 'POST' && body.length ? JSON.parse(body.toString('utf8')) : {}) as BackendRequest;
       const params = parsed.params ?? {};
+      const lang = new URL(request.url ?? '/', 'http://guard').searchParams.get('lang');
       if (parsed.action === 'publishUnpublishedEntry') {
         const branch = `cms/${params.collection}/${params.slug}`;
         const report = await branchCheckReport(options.repository, branch);
-        if (report) return refuse(response, 422, `The content check fails on ${branch}, so it cannot be published:\n${report}`);
+        if (report) return refuse(response, 422, `${refusalText(lang, 'checkFails', { branch })}\n${report}`);
+      }
+      // Decap asks, with no id, for a language's file its branch did not change; decap-server refuses
+      // an empty id, while GitHub's backend reads the file by its path: the guard does as GitHub does.
+      if (parsed.action === 'unpublishedEntryDataFile' && !params.id && params.path) {
+        const branch = `cms/${params.collection}/${params.slug}`;
+        const data = await fileOnBranch(options.repository, branch, params.path);
+        if (data === undefined) return refuse(response, 404, `${params.path} is not on the branch ${branch}.`);
+        response.writeHead(200, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*' });
+        return response.end(JSON.stringify({ data }));
       }
       if (parsed.action === 'deleteFile' || parsed.action === 'deleteFiles') {
         const paths = params.paths ?? (params.path ? [params.path] : []);
         const message = params.options?.commitMessage ?? `Withdraw ${paths.join(', ')}`;
         const branch = await withdrawalBranch(options.repository, options.branch, paths, message);
-        return refuse(
-          response,
-          409,
-          `Nothing was deleted on ${options.branch}: the withdrawal is on the branch ${branch}, for review. It is published when that branch is merged.`,
-        );
+        return refuse(response, 409, refusalText(lang, 'withdrawn', { published: options.branch, branch }));
       }
-      const answer = await fetch(new URL(request.url ?? '/', options.backendUrl), {
+      // decap-server gets the request without the form's language, which only the guard reads.
+      const url = new URL(new URL(request.url ?? '/', 'http://guard').pathname, options.backendUrl);
+      const init: RequestInit = {
         method: request.method ?? 'GET',
         headers: Object.fromEntries(
           Object.entries(request.headers).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[0] !== 'host'),
         ),
         ...(body.length ? { body } : {}),
+      };
+      const { status, headers, bytes } = await oneAtATime(async () => {
+        const answer = await fetch(url, init);
+        return { status: answer.status, headers: answer.headers, bytes: Buffer.from(await answer.arrayBuffer()) };
       });
-      const headers = Object.fromEntries(
-        [...answer.headers].filter(([name]) => !['content-encoding', 'content-length', 'transfer-encoding'].includes(name)),
+      response.writeHead(
+        status,
+        Object.fromEntries([...headers].filter(([name]) => !['content-encoding', 'content-length', 'transfer-encoding'].includes(name))),
       );
-      response.writeHead(answer.status, headers);
-      response.end(Buffer.from(await answer.arrayBuffer()));
+      response.end(bytes);
     } catch (error) {
       refuse(response, 500, error instanceof Error ? error.message : String(error));
     }

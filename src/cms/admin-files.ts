@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { locales } from '../i18n/locales.ts';
+import { localeToRecord, locales } from '../i18n/locales.ts';
 import { adminPageHtml } from './admin-page.ts';
 import { adminPolicy } from './admin-policy.ts';
 import { cmsConfig } from './cms-config.ts';
@@ -74,7 +74,13 @@ export function adminFiles(settings: CmsSettings, contentDir: string, siteStyles
         {
           ...cmsConfig(locale, reachable, contentFolder ?? 'content'),
           notConfigured: formText(locale).notConfigured,
-          photos: { limits: photoLimits, text: formText(locale).photos, fileNamesScript: '/admin/file-names.js' },
+          // `intl` formats the numbers of the form's photo notes as the language writes them ("3 000 × 1 875").
+          photos: {
+            limits: photoLimits,
+            text: formText(locale).photos,
+            intl: localeToRecord(locale).intl,
+            fileNamesScript: '/admin/file-names.js',
+          },
           previewStyles: siteStyles,
           translationNotes: contentFolder ? translationNotes(contentDir, locale) : {},
         },

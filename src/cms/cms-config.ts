@@ -3,6 +3,13 @@ import type { CmsSettings } from './cms-settings.ts';
 import { formText } from '../i18n/cms-form/index.ts';
 import { releaseFormFields } from './release-fields.ts';
 
+/** The local backend's address with the editor's language (`?lang=fr`), for the publish guard's messages. */
+export function localBackendUrlIn(url: string, locale: Locale): string {
+  const address = new URL(url);
+  address.searchParams.set('lang', locale);
+  return address.href;
+}
+
 /**
  * Decap CMS's whole configuration for an editor working in `locale`: that language is the form's
  * main column, the other the translation beside it. Written at build time from the schema, the
@@ -29,7 +36,8 @@ export function cmsConfig(locale: Locale, settings: CmsSettings, contentFolder: 
         deleteMedia: 'Image “{{path}}” deleted in the editing form',
       },
     },
-    ...(settings.localBackendUrl ? { local_backend: { url: settings.localBackendUrl } } : {}),
+    // The local publish guard answers in the editor's language, which it reads from this address.
+    ...(settings.localBackendUrl ? { local_backend: { url: localBackendUrlIn(settings.localBackendUrl, locale) } } : {}),
     // Each release is saved on a branch of its own and reviewed in a pull request before it is published.
     publish_mode: 'editorial_workflow',
     media_folder: `${contentFolder}/images`,

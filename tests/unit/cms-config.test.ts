@@ -189,6 +189,17 @@ describe('the policy of /admin/', () => {
   });
 });
 
+describe('the local backend of `npm run cms`', () => {
+  it('is reached at an address that names the editor’s language, so the publish guard answers in it', () => {
+    const settings = cmsSettings({ NEWSROOM_CMS_LOCAL_BACKEND: 'http://127.0.0.1:8081/api/v1' });
+    for (const locale of locales) {
+      const url = new URL(cmsConfig(locale, settings, 'content').local_backend?.url ?? '');
+      expect(url.origin + url.pathname).toBe('http://127.0.0.1:8081/api/v1');
+      expect(url.searchParams.get('lang')).toBe(locale);
+    }
+  });
+});
+
 describe('a site built from content outside the repository (a generated corpus)', () => {
   it('still gets /admin/, a form that says it is not set up rather than one that saves nowhere', () => {
     const settings = cmsSettings({ NEWSROOM_CMS_REPO: 'owner/name', NEWSROOM_CMS_LOCAL_BACKEND: 'http://localhost:8081/api/v1' });

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { photoFileName } from '../../src/cms/browser/photo-files.js';
+import { photoFileName, resizedNote } from '../../src/cms/browser/photo-files.js';
+import { formText } from '../../src/i18n/cms-form/index.ts';
+import { localeToRecord, locales } from '../../src/i18n/locales.ts';
 import { browserFileNamesModule } from '../../src/cms/browser-file-names.ts';
 import { contentFileKind, extensionOf, imageExtensions, textToSlug } from '../../src/content-reader/file-names.ts';
 
@@ -43,6 +45,33 @@ describe('a photo chosen in the form', () => {
         expect(contentFileKind(`images/${renamed}`)).toEqual({ kind: 'image', name: renamed });
         if (reencoded) expect(renamed.endsWith('.jpg')).toBe(true);
       }),
+    );
+  });
+});
+
+describe('the note on a resized photo', () => {
+  it('writes its numbers as each language does: French groups thousands with a narrow no-break space and uses a decimal comma', () => {
+    const photo = { from: 'P1010001.JPG', to: 'p1010001.jpg', width: 3000, height: 1875, beforeBytes: 12_345_678, afterBytes: 987_654 };
+    expect(resizedNote(formText('fr').photos.resized, 'fr-FR', photo)).toBe(
+      'La photo «\u00a0P1010001.JPG\u00a0» était trop grande (12,3\u00a0Mo)\u00a0: elle est enregistrée sous le nom «\u00a0p1010001.jpg\u00a0», en 3\u202f000\u00a0×\u00a01\u202f875 pixels (1,0\u00a0Mo).',
+    );
+    expect(resizedNote(formText('en').photos.resized, 'en-GB', photo)).toBe(
+      'The photo “P1010001.JPG” was too large (12.3 MB): it is saved as “p1010001.jpg”, 3,000 × 1,875 pixels (1.0 MB).',
+    );
+  });
+
+  it('writes any size the way Intl writes it for the language’s record, never the bare number', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...locales),
+        fc.integer({ min: 1, max: 100_000 }),
+        fc.integer({ min: 1, max: 100_000 }),
+        (locale, width, height) => {
+          const intl = localeToRecord(locale).intl;
+          const note = resizedNote('{width} × {height}', intl, { from: 'a', to: 'b', width, height, beforeBytes: 1, afterBytes: 1 });
+          expect(note).toBe(`${new Intl.NumberFormat(intl).format(width)} × ${new Intl.NumberFormat(intl).format(height)}`);
+        },
+      ),
     );
   });
 });

@@ -4,7 +4,8 @@
 // re-encoded in the browser. The editor is told what was done, in the form's language.
 
 /** @typedef {{ longSide: number, bytes: number, jpegQuality: number }} PhotoLimits */
-/** @typedef {{ renamed: string, resized: string, refused: string }} PhotoText */
+/** @typedef {{ renamed: string, resized: string, refused: string, close: string }} PhotoText */
+/** @typedef {{ fileNames: FileNames, limits: PhotoLimits, text: PhotoText, intl: string }} PhotoSettings */
 /** @typedef {Pick<typeof import('../../content-reader/file-names.ts'), 'textToSlug' | 'extensionOf' | 'imageExtensions'>} FileNames */
 
 /**
@@ -24,11 +25,30 @@ export function photoFileName(fileNames, name, reencoded) {
 const fill = (text, values) => text.replace(/\{(\w+)\}/g, (_, key) => String(values[key] ?? `{${key}}`));
 
 /**
+ * The note on a resized photo, its numbers written as the editor's language writes them (`intl`,
+ * the language record's tag): "3 000 × 1 875 pixels (2,4 Mo)" in French, "3,000 × 1,875" in English.
+ * @param {string} template @param {string} intl
+ * @param {{ from: string, to: string, width: number, height: number, beforeBytes: number, afterBytes: number }} photo
+ */
+export function resizedNote(template, intl, { from, to, width, height, beforeBytes, afterBytes }) {
+  const pixels = new Intl.NumberFormat(intl);
+  const megabytes = new Intl.NumberFormat(intl, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return fill(template, {
+    from,
+    to,
+    width: pixels.format(width),
+    height: pixels.format(height),
+    before: megabytes.format(beforeBytes / 1e6),
+    after: megabytes.format(afterBytes / 1e6),
+  });
+}
+
+/**
  * The photo as it will be committed: renamed, and scaled down when it is too large.
- * @param {File} file @param {{ fileNames: FileNames, limits: PhotoLimits, text: PhotoText }} settings
+ * @param {File} file @param {PhotoSettings} settings
  * @returns {Promise<{ file: File, note: string }>}
  */
-async function preparePhoto(file, { fileNames, limits, text }) {
+async function preparePhoto(file, { fileNames, limits, text, intl }) {
   const extension = fileNames.extensionOf(file.name);
   if (!(/** @type {readonly string[]} */ (fileNames.imageExtensions).includes(extension)))
     throw new Error(fill(text.refused, { name: file.name, extensions: fileNames.imageExtensions.join(', ') }));
@@ -53,38 +73,50 @@ async function preparePhoto(file, { fileNames, limits, text }) {
   bitmap.close();
   const blob = await new Promise((done) => canvas.toBlob(done, 'image/jpeg', limits.jpegQuality));
   if (!blob) throw new Error(fill(text.refused, { name: file.name, extensions: fileNames.imageExtensions.join(', ') }));
-  /** @param {number} bytes */
-  const megabytes = (bytes) =>
-    (bytes / 1e6).toLocaleString(document.documentElement.lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   return {
     file: new File([blob], name, { type: 'image/jpeg' }),
-    note: fill(text.resized, {
+    note: resizedNote(text.resized, intl, {
       from: file.name,
       to: name,
       width: canvas.width,
       height: canvas.height,
-      before: megabytes(file.size),
-      after: megabytes(blob.size),
+      beforeBytes: file.size,
+      afterBytes: blob.size,
     }),
   };
 }
 
 /**
- * A message in the page, read out by screen readers, that stays until the editor closes it.
- * @param {string} message @param {'status' | 'alert'} role
+ * A message in the page, read out by screen readers, with a button that closes it. It floats over
+ * the form's corner, so a note on what was done (a status) goes by itself as soon as the editor is
+ * back in a field of the form; a refusal (an alert) stays until it is closed.
+ * @param {string} message @param {'status' | 'alert'} role @param {string} closeLabel
  */
-function tellEditor(message, role) {
+function tellEditor(message, role, closeLabel) {
   let box = document.getElementById('photo-notes');
   if (!box) {
     box = document.createElement('div');
     box.id = 'photo-notes';
     document.body.append(box);
+    document.addEventListener('focusin', ({ target }) => {
+      // A field of the form: not the notes' own buttons, nor the media library's dialog the editor is still in.
+      if (!(target instanceof HTMLElement) || target.closest('#photo-notes, [role="dialog"], .ReactModal__Content')) return;
+      if (!target.matches('input, textarea, select, [contenteditable="true"]')) return;
+      for (const note of document.querySelectorAll('#photo-notes [role="status"]')) note.remove();
+    });
   }
-  const note = document.createElement('p');
+  const note = document.createElement('div');
   note.setAttribute('role', role);
   note.className = role === 'alert' ? 'photo-note photo-note-refused' : 'photo-note';
-  note.textContent = message;
-  note.addEventListener('click', () => note.remove());
+  const text = document.createElement('p');
+  text.textContent = message;
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.className = 'photo-note-close';
+  close.setAttribute('aria-label', closeLabel);
+  close.textContent = '×';
+  close.addEventListener('click', () => note.remove());
+  note.append(text, close);
   box.append(note);
 }
 
@@ -93,7 +125,7 @@ const preparedEvents = new WeakSet();
 
 /**
  * Listens to every file input before Decap does, and hands Decap the prepared photos instead.
- * @param {{ fileNames: FileNames, limits: PhotoLimits, text: PhotoText }} settings
+ * @param {PhotoSettings} settings
  */
 export function preparePhotosBeforeUpload(settings) {
   document.addEventListener(
@@ -107,9 +139,9 @@ export function preparePhotosBeforeUpload(settings) {
         try {
           const { file: prepared, note } = await preparePhoto(file, settings);
           transfer.items.add(prepared);
-          if (note) tellEditor(note, 'status');
+          if (note) tellEditor(note, 'status', settings.text.close);
         } catch (error) {
-          tellEditor(error instanceof Error ? error.message : String(error), 'alert');
+          tellEditor(error instanceof Error ? error.message : String(error), 'alert', settings.text.close);
         }
       }
       if (!transfer.files.length) return;

@@ -1,9 +1,9 @@
 // @ts-check
 // Runs before Decap CMS (a module, then Decap's deferred script): picks the editor's language,
 // then, once Decap is loaded, teaches it the release format and the photo rules and starts it.
-import { releaseFromFile, releaseToFile } from './release-format.js';
-import { preparePhotosBeforeUpload } from './photo-files.js';
-import { releasePreview } from './release-preview.js';
+// This module imports nothing statically: the browser runs Decap's deferred script only once a
+// module's whole import graph is loaded, so the form's modules (and `yaml`'s forty files) are
+// fetched with the configuration while Decap's bundle downloads and parses, not before it runs.
 
 /** @typedef {{ collections: { name: string, folder: string, fields: { name: string, i18n: unknown }[] }[], i18n: { locales: string[], default_locale: string } }} CmsConfig */
 /** @typedef {{ getIn(path: string[]): { get(name: string): unknown } | undefined }} DecapEntry */
@@ -34,8 +34,17 @@ document.documentElement.lang = locale;
 // @ts-expect-error Decap reads this flag from the window: it waits for CMS.init() below.
 window.CMS_MANUAL_INIT = true;
 
-document.addEventListener('DOMContentLoaded', async () => {
-  const config = await (await fetch(`/admin/config.${locale}.json`)).json();
+const configLoaded = fetch(`/admin/config.${locale}.json`).then((response) => response.json());
+const modulesLoaded = Promise.all([import('./release-format.js'), import('./photo-files.js'), import('./release-preview.js')]);
+// Decap's script runs before DOMContentLoaded; the promises are awaited there, not left to fail unheard.
+const decapRan = new Promise((done) => document.addEventListener('DOMContentLoaded', done, { once: true }));
+
+(async () => {
+  const [config, [{ releaseFromFile, releaseToFile }, { preparePhotosBeforeUpload }, { releasePreview }]] = await Promise.all([
+    configLoaded,
+    modulesLoaded,
+    decapRan,
+  ]);
   if (!config.backend.repo && !config.local_backend) {
     const message = document.createElement('p');
     message.setAttribute('role', 'alert');
@@ -62,9 +71,10 @@ document.addEventListener('DOMContentLoaded', async () => {
   // @ts-expect-error Decap's script defines window.h, React's createElement.
   if (collection) cms.registerPreviewTemplate(collection.name, releasePreview(window.h, collection.fields));
   preparePhotosBeforeUpload({ ...photos, fileNames: await import(photos.fileNamesScript) });
+  readMissingTranslationsAsEmpty(cms);
   leaveOutEmptyTranslations(cms, config);
   cms.init({ config });
-});
+})();
 
 /**
  * Decap hands a format a file's text, not its path: the backends' listings are watched to know
@@ -107,6 +117,37 @@ function withTranslationNote(data, path, notes) {
     ?.replace(/\.mdx?$/, '');
   const note = slug ? notes[slug] : undefined;
   return { ...data, translation: note ? ` — ${note}` : '' };
+}
+
+/**
+ * Decap reopens a release saved on its branch by reading each language's file there; a language
+ * the release is not written in has no file, and Decap then leaves that language out of the entry
+ * and fails on the next save with "Cannot read properties of undefined (reading 'get')". A file
+ * the backend answers "not found" (404) for is read as an empty text instead: an empty translation,
+ * which the form shows as such and leaveOutEmptyTranslations keeps out of the save.
+ * @param {DecapCms} cms
+ */
+function readMissingTranslationsAsEmpty(cms) {
+  for (const name of ['proxy', 'github']) {
+    const backend = cms.getBackend(name);
+    if (!backend) continue;
+    const init = backend.init;
+    backend.init = (...args) => {
+      const implementation = /** @type {DecapBackendInstance & { unpublishedEntryDataFile(...args: unknown[]): Promise<string> }} */ (
+        init(...args)
+      );
+      const readFile = implementation.unpublishedEntryDataFile.bind(implementation);
+      implementation.unpublishedEntryDataFile = async (...fileArgs) => {
+        try {
+          return await readFile(...fileArgs);
+        } catch (error) {
+          if (/** @type {{ status?: number }} */ (error).status === 404) return '';
+          throw error;
+        }
+      };
+      return implementation;
+    };
+  }
 }
 
 /**

@@ -17,7 +17,13 @@ export const en: FormText = {
   photos: {
     renamed: 'The photo “{from}” is saved as “{to}”: file names are lowercase words joined by hyphens.',
     resized: 'The photo “{from}” was too large ({before} MB): it is saved as “{to}”, {width} × {height} pixels ({after} MB).',
+    close: 'Close this note',
     refused: '“{name}” cannot be added: a photo is a JPEG, PNG, WebP, AVIF or GIF file ({extensions}) that the browser can open.',
+  },
+  refusals: {
+    checkFails: 'The content check fails on {branch}, so it cannot be published:',
+    withdrawn:
+      'Nothing was deleted on {published}: the withdrawal is on the branch {branch}, for review. It is published when that branch is merged.',
   },
   /** Beside a release in the form's list, when its translation needs work. */
   translation: {

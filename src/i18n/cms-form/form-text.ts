@@ -44,7 +44,12 @@ export interface FormText {
   needsJavaScript: string;
   notConfigured: string;
   /** What the form tells an editor about a photo it renamed, shrank or refused, with {placeholders}. */
-  photos: { renamed: string; resized: string; refused: string };
+  photos: { renamed: string; resized: string; refused: string; close: string };
+  /**
+   * What the local publish guard (scripts/support/cms-publish-guard.ts) answers when it stops a
+   * publication ({branch}, then the content check's report) or turns a deletion into a branch ({published}, {branch}).
+   */
+  refusals: { checkFails: string; withdrawn: string };
   /** Beside a release in the form's list, when its translation needs work: {languages}, {translation}, {changed} are language names. */
   translation: { missing: string; olderTranslation: string };
   labels: Record<FormFieldPath, string>;

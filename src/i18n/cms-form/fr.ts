@@ -16,8 +16,14 @@ export const fr: TranslatedFormText = {
       'La photo « {from} » est enregistrée sous le nom « {to} » : les noms de fichiers sont des mots en minuscules reliés par des tirets.',
     resized:
       'La photo « {from} » était trop grande ({before} Mo) : elle est enregistrée sous le nom « {to} », en {width} × {height} pixels ({after} Mo).',
+    close: 'Fermer ce message',
     refused:
       '« {name} » ne peut pas être ajouté : une photo est un fichier JPEG, PNG, WebP, AVIF ou GIF ({extensions}) que le navigateur sait ouvrir.',
+  },
+  refusals: {
+    checkFails: 'La vérification du contenu échoue sur {branch} : ce communiqué ne peut pas être publié.',
+    withdrawn:
+      'Rien n’a été supprimé sur {published} : le retrait est sur la branche {branch}, pour relecture. Il est publié quand cette branche est fusionnée.',
   },
   translation: {
     missing: 'Pas encore en {languages}',
