@@ -35,7 +35,8 @@ document.documentElement.lang = locale;
 window.CMS_MANUAL_INIT = true;
 
 document.addEventListener('DOMContentLoaded', async () => {
-  const config = await (await fetch(`/admin/config.${locale}.json`)).json();
+  // Beside this script, wherever the site's folder puts /admin/.
+  const config = await (await fetch(new URL(`config.${locale}.json`, import.meta.url))).json();
   if (!config.backend.repo && !config.local_backend) {
     const message = document.createElement('p');
     message.setAttribute('role', 'alert');

@@ -29,6 +29,8 @@ export interface FormText {
   datePattern: string;
   needsJavaScript: string;
   notConfigured: string;
+  /** What /admin/ says on a pull request's preview, where no sign-in can work. */
+  notOnPreview: string;
   /** What the form tells an editor about a photo it renamed, shrank or refused, with {placeholders}. */
   photos: { renamed: string; resized: string; refused: string };
   /** Beside a release in the form's list, when its translation needs work: {languages}, {translation}, {changed} are language names. */

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { locales, type Locale } from '../../i18n/locales.ts';
-import { releasesFolderPath } from '../../i18n/paths.ts';
+import { hrefToSitePath, releasesFolderPath } from '../../i18n/paths.ts';
 import { searchBundlePath } from '../contract/bundle-path.ts';
 
 /**
@@ -48,7 +48,7 @@ const pagefindAllocator = { _RJEM_MALLOC_CONF: process.env['_RJEM_MALLOC_CONF'] 
  * languages together need more memory than the larger one alone.
  */
 async function indexLanguage(siteDir: string, locale: Locale): Promise<number> {
-  const releaseFolder = releasesFolderPath(locale).slice(1, -1);
+  const releaseFolder = hrefToSitePath(releasesFolderPath(locale)).slice(1, -1);
   const bundleDir = join(siteDir, searchBundlePath(locale));
   // A language without a single release has nothing to index (Pagefind refuses an empty site).
   if (!(await stat(join(siteDir, releaseFolder)).catch(() => undefined))) return 0;
