@@ -14,6 +14,11 @@ export function sitePathToHref(sitePath: string): string {
   return `${basePath}${sitePath.slice(1)}`;
 }
 
+/** A link as editors write it in a release (`/en/news/x/`, from the site's root) -> its address; any other link unchanged. */
+export function editorLinkToHref(url: string): string {
+  return url.startsWith('/') && !url.startsWith('//') ? sitePathToHref(url) : url;
+}
+
 /** The inverse: `/pr-preview/pr-42/en/news/x/` -> `/en/news/x/`. Throws on an address outside the site's folder. */
 export function hrefToSitePath(href: string): string {
   if (!href.startsWith(basePath)) throw new Error(`The address ${href} is outside the site's folder ${basePath}.`);

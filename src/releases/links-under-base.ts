@@ -1,15 +1,10 @@
 import type { Element } from 'hast';
 import { Tokenizer, type Token } from 'parse5';
 import type { HastPluginDefinition } from 'satteri';
-import { sitePathToHref } from '../i18n/paths.ts';
+import { editorLinkToHref } from '../i18n/paths.ts';
 
 /** The attribute of each element that holds a page or file of the site; the only ones a release may write (html-rules.ts). */
 const addressAttributes: Readonly<Record<string, string>> = { a: 'href', img: 'src' };
-
-/** `/en/news/x/` as written in a release -> its address under the site's folder; anything else unchanged. */
-function editorLinkToHref(url: string): string {
-  return url.startsWith('/') && !url.startsWith('//') ? sitePathToHref(url) : url;
-}
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
