@@ -8,4 +8,6 @@ export const builtSites = {
   manyContent: '.e2e/sites/many-content',
   manyDist: '.e2e/sites/many-dist',
   threeLanguagesDist: '.e2e/sites/three-languages-dist',
+  underFolderContent: '.e2e/sites/under-folder-content',
+  underFolderDist: '.e2e/sites/under-folder-dist',
 };
