@@ -136,7 +136,7 @@ test.describe('a site served from a folder, as a pull request preview is', () =>
   test('links editors wrote from the root lead into the folder, in Markdown and in HTML, in both languages', async ({ page }) => {
     await page.goto('./fr/');
     await page.getByRole('link', { name: pairedRelease.fr.title }).click();
-    await expect(page.getByRole('link', { name: 'toutes les actualités' })).toHaveAttribute('href', `${underFolderBase}fr/`);
+    await expect(page.getByRole('link', { name: 'la liste des communiqués' })).toHaveAttribute('href', `${underFolderBase}fr/`);
     await expect(page.getByRole('link', { name: 'parcourez les thèmes' })).toHaveAttribute('href', `${underFolderBase}fr/parcourir/`);
     await expect(page.getByText('L’équipe « presse » vous répond')).toBeVisible();
     await page.goto(`.${pairedRelease.en.path}`);

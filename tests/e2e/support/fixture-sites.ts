@@ -21,7 +21,7 @@ export const underFolderBase = '/pr-preview/pr-42/';
 export const underFolderLinks: Readonly<Record<string, string>> = {
   'en/interior-minister-valls-visits-interpol.md': '\nRead [all the news](/en/) or <a href="/en/browse/">browse every topic</a>.\n',
   'fr/interior-minister-valls-visits-interpol.md':
-    '\nL’équipe « presse » vous répond\u00a0: lisez [toutes les actualités](/fr/) ou <a href="/fr/parcourir/">parcourez les thèmes</a>.\n',
+    '\nL’équipe « presse » vous répond\u00a0: lisez [la liste des communiqués](/fr/) ou <a href="/fr/parcourir/">parcourez les thèmes</a>.\n',
 };
 
 // Adding a site is one entry here and, for its own specs, one Playwright project using siteUrl(name).
