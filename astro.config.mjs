@@ -6,10 +6,12 @@ import { buildVersion } from './src/integrations/build-version.ts';
 import { cmsAdmin } from './src/integrations/cms-admin.ts';
 import { releaseMarkdown } from './src/releases/markdown.ts';
 import { releaseMdxProcessor } from './src/releases/mdx-processor.ts';
-import { cacheDir, contentDir, outDir, siteUrl } from './src/site-settings.mjs';
+import { basePath, cacheDir, contentDir, outDir, siteUrl } from './src/site-settings.mjs';
 
 export default defineConfig({
   site: siteUrl,
+  // Under a folder for a pull request's preview: the path functions (src/i18n/paths.ts) add it to every address.
+  base: basePath,
   outDir,
   cacheDir,
   trailingSlash: 'always',

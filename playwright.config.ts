@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './scripts/support/chromium.ts';
-import { siteUrl } from './tests/e2e/support/fixture-sites.ts';
+import { siteUrl, underFolderBase } from './tests/e2e/support/fixture-sites.ts';
 
 /**
  * The browser tests read the fixture sites of tests/e2e/support/fixture-sites.ts, built once per run
@@ -20,11 +20,21 @@ export default defineConfig({
   snapshotPathTemplate: '{testDir}/screenshots/{arg}{ext}',
   expect: { toHaveScreenshot: { maxDiffPixelRatio: 0.002, animations: 'disabled', caret: 'hide', scale: 'css' } },
   projects: [
-    { name: 'seed-site', testIgnore: /many-releases|screenshots|three-languages|french-typography/, use: { baseURL: siteUrl('seed') } },
+    {
+      name: 'seed-site',
+      testIgnore: /many-releases|screenshots|three-languages|french-typography|under-a-folder/,
+      use: { baseURL: siteUrl('seed') },
+    },
     { name: 'screenshots', testMatch: /screenshots\.spec/, use: { baseURL: siteUrl('seed') } },
     { name: 'many-releases', testMatch: /many-releases/, use: { baseURL: siteUrl('many-releases') } },
     // Spanish, a language that lives only in the tests: proves a record, a dictionary and a content folder are all a language needs.
     { name: 'three-languages', testMatch: /three-languages/, use: { baseURL: siteUrl('three-languages') } },
     { name: 'french-typography', testMatch: /french-typography/, use: { baseURL: siteUrl('french-typography') } },
+    // The seed content served from a folder, as a pull request's preview is: nothing may lead outside it.
+    {
+      name: 'under-folder',
+      testMatch: /under-a-folder/,
+      use: { baseURL: siteUrl('under-folder') && `${siteUrl('under-folder')}${underFolderBase}` },
+    },
   ],
 });

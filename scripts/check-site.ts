@@ -1,5 +1,6 @@
 // Checks a built site: every internal link, anchor and image resolves, no page strays into the
-// other language unmarked, and every page is valid HTML. `npm run site:check [folder]` (default dist/).
+// other language unmarked, and every page is valid HTML. `npm run site:check [folder]` (default dist/);
+// a site built under a folder is checked with the same NEWSROOM_BASE_PATH.
 import { findHtmlErrors } from './site-checks/html.ts';
 import { htmlFiles, readBuiltPage } from './site-checks/built-pages.ts';
 import { findLinkProblems } from './site-checks/links.ts';

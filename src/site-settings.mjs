@@ -7,6 +7,25 @@ import { pathToFileURL } from 'node:url';
 /** The address the site is deployed at, for canonical links and feeds. */
 export const siteUrl = process.env.SITE_URL ?? 'https://newsroom.example.org';
 
+/**
+ * The folder the site is served from on its host, from NEWSROOM_BASE_PATH: `/` (the default), or
+ * `/pr-preview/pr-42/` for a pull request's preview, `/<repository>/` for a project's Pages site.
+ * Every address the site writes starts with it (src/i18n/paths.ts); files are still written from `outDir`'s root.
+ */
+export const basePath = toBasePath(process.env.NEWSROOM_BASE_PATH ?? '/');
+
+/** `pr-preview/pr-42`, `/pr-preview/pr-42/` -> `/pr-preview/pr-42/`; `` or `/` -> `/`. Throws on anything but plain folder names. */
+export function toBasePath(/** @type {string} */ value) {
+  const folders = value.split('/').filter((folder) => folder !== '');
+  const wrong = folders.find((folder) => !/^[\w.~-]+$/.test(folder) || /^\.+$/.test(folder));
+  if (wrong !== undefined) {
+    throw new Error(
+      `NEWSROOM_BASE_PATH is "${value}": "${wrong}" is no folder name. Write the site's folder on its host, such as /pr-preview/pr-42/ (letters, digits, ".", "_", "~", "-").`,
+    );
+  }
+  return folders.length === 0 ? '/' : `/${folders.join('/')}/`;
+}
+
 /** The folder holding `en/` and `fr/` release files. */
 export const contentDir = process.env.NEWSROOM_CONTENT_DIR ?? './content';
 

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { basePath } from '../../src/site-settings.mjs';
 
 type Element = DefaultTreeAdapterMap['element'];
 type Node = DefaultTreeAdapterMap['node'];
@@ -51,9 +52,9 @@ export function htmlFiles(siteDir: string): string[] {
     .sort();
 }
 
-/** `en/news/x/index.html` is served at `/en/news/x/`, `404.html` at `/404.html`. */
+/** `en/news/x/index.html` is served at `/en/news/x/`, `404.html` at `/404.html`: under the site's folder (NEWSROOM_BASE_PATH). */
 export function fileToPath(file: string): string {
-  return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+  return `${basePath}${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
 /** Reads one built page: its language, its ids and every address it refers to. */

@@ -1,11 +1,13 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { isLocale } from '../../src/i18n/locales.ts';
+import { basePath } from '../../src/site-settings.mjs';
 import type { BuiltPage } from './built-pages.ts';
 
-/** The built file an address on this site is served from, or undefined when there is none. */
+/** The built file an address on this site is served from, or undefined when there is none (outside the site's folder, too). */
 function servedFile(siteDir: string, pathname: string): string | undefined {
-  const file = join(siteDir, decodeURIComponent(pathname));
+  if (!pathname.startsWith(basePath)) return undefined;
+  const file = join(siteDir, decodeURIComponent(pathname.slice(basePath.length)));
   if (pathname.endsWith('/')) return existsSync(join(file, 'index.html')) ? join(file, 'index.html') : undefined;
   return existsSync(file) && statSync(file).isFile() ? file : undefined;
 }
@@ -36,7 +38,7 @@ export function findLinkProblems(siteDir: string, pages: BuiltPage[], siteOrigin
       const targetPage = pagesByPath.get(target.pathname);
       if (anchor && targetPage && !targetPage.ids.has(anchor))
         problems.push(`${where}: ${target.pathname} has no element with id "${anchor}"`);
-      const targetLanguage = target.pathname.split('/')[1];
+      const targetLanguage = target.pathname.startsWith(basePath) ? target.pathname.slice(basePath.length).split('/')[0] : undefined;
       const crossesLanguage = page.lang && targetLanguage && isLocale(targetLanguage) && targetLanguage !== page.lang;
       if (crossesLanguage && reference.hreflang !== targetLanguage) {
         problems.push(`${where} leads into the ${targetLanguage} pages without hreflang="${targetLanguage}"`);

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { localeToRecord, locales } from '../i18n/locales.ts';
+import { sitePathToHref } from '../i18n/paths.ts';
 import { adminPageHtml } from './admin-page.ts';
 import { adminPolicy } from './admin-policy.ts';
 import { cmsConfig } from './cms-config.ts';
@@ -56,13 +57,17 @@ export function adminFiles(settings: CmsSettings, contentDir: string, siteStyles
   const { version, files } = decapBundle();
   const decapFolder = `admin/decap-cms-${version}`;
   const contentFolder = repositoryFolder(contentDir);
-  // Content from outside the repository has nowhere to be saved: the page then says the form is not set up.
-  const reachable = contentFolder ? settings : { ...settings, repo: undefined, localBackendUrl: undefined };
-  const importMap = { imports: { yaml: '/admin/yaml/index.js' } };
+  // Content from outside the repository, or a preview, has nowhere to be saved: the page then says the form is not set up.
+  const reachable = contentFolder && !settings.preview ? settings : { ...settings, repo: undefined, localBackendUrl: undefined };
+  const importMap = { imports: { yaml: sitePathToHref('/admin/yaml/index.js') } };
   return [
     {
       path: 'admin/index.html',
-      text: adminPageHtml({ policy: adminPolicy(reachable, importMap), importMap, decapScript: `/${decapFolder}/decap-cms.js` }),
+      text: adminPageHtml({
+        policy: adminPolicy(reachable, importMap),
+        importMap,
+        decapScript: sitePathToHref(`/${decapFolder}/decap-cms.js`),
+      }),
     },
     ...browserScripts.map((name) => ({ path: `admin/${name}`, copyFrom: fileURLToPath(new URL(`./browser/${name}`, import.meta.url)) })),
     { path: 'admin/admin.css', copyFrom: fileURLToPath(new URL('./browser/admin.css', import.meta.url)) },
@@ -73,13 +78,13 @@ export function adminFiles(settings: CmsSettings, contentDir: string, siteStyles
       text: `${JSON.stringify(
         {
           ...cmsConfig(locale, reachable, contentFolder ?? 'content'),
-          notConfigured: formText(locale).notConfigured,
+          notConfigured: settings.preview ? formText(locale).notOnPreview : formText(locale).notConfigured,
           // `intl` formats the numbers of the form's photo notes as the language writes them ("3 000 × 1 875").
           photos: {
             limits: photoLimits,
             text: formText(locale).photos,
             intl: localeToRecord(locale).intl,
-            fileNamesScript: '/admin/file-names.js',
+            fileNamesScript: sitePathToHref('/admin/file-names.js'),
           },
           previewStyles: siteStyles,
           translationNotes: contentFolder ? translationNotes(contentDir, locale) : {},

@@ -1,5 +1,6 @@
 import { localeStorageKey } from '../client/page-actions.ts';
 import { locales } from '../i18n/locales.ts';
+import { sitePathToHref } from '../i18n/paths.ts';
 import { formText } from '../i18n/cms-form/index.ts';
 
 const escapeHtml = (text: string) => text.replace(/[<>&"]/g, (character) => `&#${character.charCodeAt(0)};`);
@@ -22,12 +23,12 @@ export function adminPageHtml({ policy, importMap, decapScript }: { policy: stri
     '<meta name="referrer" content="same-origin">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<title>Newsroom CMS</title>',
-    '<link rel="icon" href="/favicon.svg" type="image/svg+xml">',
-    '<link rel="stylesheet" href="/admin/admin.css">',
+    `<link rel="icon" href="${sitePathToHref('/favicon.svg')}" type="image/svg+xml">`,
+    `<link rel="stylesheet" href="${sitePathToHref('/admin/admin.css')}">`,
     // The import map's text is hashed into the policy as it is written here: never reformat it.
     `<script type="importmap">${JSON.stringify(importMap)}</script>`,
     // Both run after the page is read, in this order: the module sets Decap's manual start before Decap runs.
-    '<script type="module" src="/admin/start-cms.js"></script>',
+    `<script type="module" src="${sitePathToHref('/admin/start-cms.js')}"></script>`,
     `<script defer src="${escapeHtml(decapScript)}"></script>`,
     '</head>',
     '<body>',

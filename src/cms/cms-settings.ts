@@ -10,6 +10,8 @@ export interface CmsSettings {
   oauthUrl: string | undefined;
   /** decap-server's address when a local Git repository is edited instead of GitHub. */
   localBackendUrl: string | undefined;
+  /** A pull request's preview (NEWSROOM_PREVIEW=1): the form says it is not set up there, whatever else is known. */
+  preview: boolean;
 }
 
 export function cmsSettings(env: Record<string, string | undefined> = process.env): CmsSettings {
@@ -18,5 +20,13 @@ export function cmsSettings(env: Record<string, string | undefined> = process.en
     branch: env['NEWSROOM_CMS_BRANCH'] || 'main',
     oauthUrl: env['NEWSROOM_CMS_OAUTH_URL'] || undefined,
     localBackendUrl: env['NEWSROOM_CMS_LOCAL_BACKEND'] || undefined,
+    preview: previewFlag(env['NEWSROOM_PREVIEW']),
   };
+}
+
+/** `1` or nothing: any other value is a typo that would leave a sign-in on a preview. */
+function previewFlag(value: string | undefined): boolean {
+  if (value === undefined || value === '') return false;
+  if (value === '1') return true;
+  throw new Error(`NEWSROOM_PREVIEW is "${value}": set it to 1 on a pull request's preview, or leave it out.`);
 }

@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import { idToLocale, isLocale, locales, localeToRecord } from '../i18n/locales.ts';
-import { releasePath } from '../i18n/paths.ts';
+import { hrefToSitePath, releasePath } from '../i18n/paths.ts';
 import { imagesFolder } from '../content-reader/file-names.ts';
 import { addressKind, unsafeAddressFix } from './link-address.ts';
 import { privateAddressFix, webAddressKind } from './web-address.ts';
@@ -49,7 +49,7 @@ function sitePathProblem(url: string, path: string, targets: LinkTargets): strin
     if (segment !== expected) {
       const other = locales.some((candidate) => localeToRecord(candidate).segments.releases === segment);
       if (other)
-        return `the link ${url} points nowhere: releases in ${localeToRecord(locale).englishName} live under /${locale}/${expected}/, so write ${releasePath(locale, slug)}.`;
+        return `the link ${url} points nowhere: releases in ${localeToRecord(locale).englishName} live under /${locale}/${expected}/, so write ${hrefToSitePath(releasePath(locale, slug))}.`;
     } else {
       return `the link ${url} points nowhere: there is no release content/${locale}/${slug}.md. Check the slug (the file name without .md) and the language.`;
     }

@@ -1,4 +1,4 @@
-import { releasePath } from '../i18n/paths.ts';
+import { hrefToSitePath, releasePath } from '../i18n/paths.ts';
 import { buildNow, publishedReleases } from '../releases/life/schedule.ts';
 import { pairBySlug } from '../releases/pairing.ts';
 import { sitePages } from '../releases/site-pages.ts';
@@ -20,12 +20,13 @@ export function contentPages(releases: readonly { file: ReleaseFile; data: Relea
     if (data && !entries.has(id)) entries.set(id, { id, data, file });
   }
   // A scheduled release publishes nothing yet: a link to its page is reported as leading nowhere.
+  // Site paths, as editors link and as the build writes files: the base is the build's business, not the content's.
   const published = sitePages(publishedReleases(pairBySlug([...entries.values()]), buildNow())).map((page) => ({
-    path: page.path,
+    path: hrefToSitePath(page.path),
     file: page.kind === 'release' ? page.entry.file.displayPath : undefined,
   }));
   const unchecked = releases
     .filter(({ data }) => !data)
-    .map(({ file }) => ({ path: releasePath(file.locale, file.slug), file: file.displayPath }));
+    .map(({ file }) => ({ path: hrefToSitePath(releasePath(file.locale, file.slug)), file: file.displayPath }));
   return [...published, ...unchecked];
 }

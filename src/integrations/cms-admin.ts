@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { adminFiles, type AdminFile } from '../cms/admin-files.ts';
 import { cmsSettings } from '../cms/cms-settings.ts';
+import { sitePathToHref } from '../i18n/paths.ts';
 
 const contentType = (path: string) =>
   path.endsWith('.html')
@@ -32,9 +33,11 @@ export function cmsAdmin({ contentDir }: { contentDir: string }): AstroIntegrati
     hooks: {
       'astro:server:setup': ({ server }) => {
         server.middlewares.use(async (request, response, next) => {
-          const path = new URL(request.url ?? '/', 'http://localhost').pathname.replace(/^\/admin\/?$/, '/admin/index.html');
-          const file = path.startsWith('/admin/')
-            ? adminFiles(cmsSettings(), contentDir).find((candidate) => `/${candidate.path}` === path)
+          const admin = sitePathToHref('/admin/');
+          const requested = new URL(request.url ?? '/', 'http://localhost').pathname;
+          const path = requested === admin || `${requested}/` === admin ? `${admin}index.html` : requested;
+          const file = path.startsWith(admin)
+            ? adminFiles(cmsSettings(), contentDir).find((candidate) => sitePathToHref(`/${candidate.path}`) === path)
             : undefined;
           if (!file) return next();
           response.setHeader('Content-Type', contentType(file.path));
@@ -48,7 +51,7 @@ export function cmsAdmin({ contentDir }: { contentDir: string }): AstroIntegrati
         // The preview pane wears the site's own stylesheets, as built.
         const siteStyles = (await readdir(join(siteDir, '_astro')).catch(() => [] as string[]))
           .filter((name) => name.endsWith('.css'))
-          .map((name) => `/_astro/${name}`);
+          .map((name) => sitePathToHref(`/_astro/${name}`));
         for (const file of adminFiles(cmsSettings(), contentDir, siteStyles)) {
           const target = join(siteDir, file.path);
           await mkdir(dirname(target), { recursive: true });

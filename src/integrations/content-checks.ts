@@ -7,13 +7,13 @@ import { formatNotices, formatReport } from '../content-checks/format-report.ts'
 import { problemToText } from '../content-reader/content-problem.ts';
 import { findUnpublishedPages, type PublishedPage } from '../content-checks/published-pages.ts';
 import { locales } from '../i18n/locales.ts';
-import { newsListPath } from '../i18n/paths.ts';
+import { hrefToSitePath, newsListPath } from '../i18n/paths.ts';
 
 /** The pages a build wrote under each language's folder, as site paths: `/en/news/x/`, `/en/rss.xml`. */
 function builtLanguagePages(outDir: string): Set<string> {
   const pages = new Set<string>();
   for (const locale of locales) {
-    const folder = resolve(outDir, `.${newsListPath(locale)}`);
+    const folder = resolve(outDir, `.${hrefToSitePath(newsListPath(locale))}`);
     for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
       if (!entry.isFile() || !/(^index\.html|\.xml)$/.test(entry.name)) continue;
       const path = `/${relative(outDir, join(entry.parentPath, entry.name)).split(sep).join('/')}`;

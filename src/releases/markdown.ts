@@ -1,14 +1,18 @@
 import { satteri } from '@astrojs/markdown-satteri';
+import { linksUnderBase } from './links-under-base.ts';
 
 /** The Markdown features of releases, for the build and for the content check's own reading of the same text. */
 // Releases keep their punctuation exactly as published: no automatic curly quotes or dashes.
 export const releaseMarkdownFeatures = { smartPunctuation: false } as const;
 
-type MdastPlugins = NonNullable<Parameters<typeof satteri>[0]>['mdastPlugins'];
+type Plugins = NonNullable<Parameters<typeof satteri>[0]>;
 
-/** The Markdown processor of releases; the content check adds plugins that only read, so it sees the build's own HTML. */
-export function releaseMarkdownProcessor(mdastPlugins: MdastPlugins = []) {
-  return satteri({ features: releaseMarkdownFeatures, mdastPlugins });
+/**
+ * The Markdown processor of releases; the content check adds plugins that only read, so it sees the
+ * build's own HTML, links as editors wrote them (the build alone puts them under the site's folder).
+ */
+export function releaseMarkdownProcessor(mdastPlugins: Plugins['mdastPlugins'] = [], hastPlugins: Plugins['hastPlugins'] = []) {
+  return satteri({ features: releaseMarkdownFeatures, mdastPlugins, hastPlugins });
 }
 
 /**
@@ -18,5 +22,5 @@ export function releaseMarkdownProcessor(mdastPlugins: MdastPlugins = []) {
 export const releaseMarkdown = {
   // Releases carry no code to highlight, and Shiki's inline styles would need a looser CSP.
   syntaxHighlight: false,
-  processor: releaseMarkdownProcessor(),
+  processor: releaseMarkdownProcessor([], [linksUnderBase]),
 } as const;

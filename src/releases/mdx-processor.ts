@@ -1,6 +1,7 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import { releaseMarkdownFeatures } from './markdown.ts';
+import { linksUnderBase } from './links-under-base.ts';
 import { mdxGuard } from './mdx-guard.ts';
 
-/** How `.mdx` releases compile: the Markdown of `.md` releases, with the guard that refuses code first. */
-export const releaseMdxProcessor = satteri({ features: releaseMarkdownFeatures, mdastPlugins: [mdxGuard] });
+/** How `.mdx` releases compile: the Markdown of `.md` releases, with the guard that refuses code first, and links under the site's folder. */
+export const releaseMdxProcessor = satteri({ features: releaseMarkdownFeatures, mdastPlugins: [mdxGuard], hastPlugins: [linksUnderBase] });

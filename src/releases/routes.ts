@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/locales.ts';
+import { hrefToSitePath } from '../i18n/paths.ts';
 import { getReleases, type ReleaseEntry } from './collection.ts';
 import { newsListItems, type ListItem } from './listing.ts';
 import { listedReleases } from './life/withdrawal.ts';
@@ -32,8 +33,11 @@ export function getSitePages(): Promise<ReleaseSitePage[]> {
  */
 export async function sitePagePaths<Kind extends SitePageKind, Param extends string>(kind: Kind, param: Param) {
   const pages = (await getSitePages()).filter((page): page is Extract<ReleaseSitePage, { kind: Kind }> => page.kind === kind);
-  // `/en/news/x/` -> `en/news/x`; `/en/rss.xml` -> `en/rss.xml`.
-  return pages.map((page) => ({ params: { [param]: page.path.replace(/^\/|\/$/g, '') } as Record<Param, string>, props: { page } }));
+  // `/en/news/x/` -> `en/news/x`; `/en/rss.xml` -> `en/rss.xml`: routes are under the base already.
+  return pages.map((page) => ({
+    params: { [param]: hrefToSitePath(page.path).replace(/^\/|\/$/g, '') } as Record<Param, string>,
+    props: { page },
+  }));
 }
 
 /** The versions of a page the site's page list has, by its key: for the pages that list does not render (the root 404 page). */

@@ -34,7 +34,8 @@ document.documentElement.lang = locale;
 // @ts-expect-error Decap reads this flag from the window: it waits for CMS.init() below.
 window.CMS_MANUAL_INIT = true;
 
-const configLoaded = fetch(`/admin/config.${locale}.json`).then((response) => response.json());
+// Beside this script, wherever the site's folder puts /admin/.
+const configLoaded = fetch(new URL(`config.${locale}.json`, import.meta.url)).then((response) => response.json());
 const modulesLoaded = Promise.all([import('./release-format.js'), import('./photo-files.js'), import('./release-preview.js')]);
 // Decap's script runs before DOMContentLoaded; the promises are awaited there, not left to fail unheard.
 const decapRan = new Promise((done) => document.addEventListener('DOMContentLoaded', done, { once: true }));

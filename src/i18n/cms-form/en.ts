@@ -14,6 +14,8 @@ export const en: FormText = {
   needsJavaScript: 'The editing form needs JavaScript.',
   notConfigured:
     'This copy of the site does not know which GitHub repository to edit. Build it with NEWSROOM_CMS_REPO=owner/name (see the README, “Editing in the browser”).',
+  notOnPreview:
+    'The editing form is not set up on a pull request’s preview: this copy of the site is for reading only. Edit the release on the published site’s /admin/ page, or on your computer with npm run cms.',
   photos: {
     renamed: 'The photo “{from}” is saved as “{to}”: file names are lowercase words joined by hyphens.',
     resized: 'The photo “{from}” was too large ({before} MB): it is saved as “{to}”, {width} × {height} pixels ({after} MB).',

@@ -43,6 +43,8 @@ export interface FormText {
   momentPattern: string;
   needsJavaScript: string;
   notConfigured: string;
+  /** What /admin/ says on a pull request's preview, where no sign-in can work. */
+  notOnPreview: string;
   /** What the form tells an editor about a photo it renamed, shrank or refused, with {placeholders}. */
   photos: { renamed: string; resized: string; refused: string; close: string };
   /**

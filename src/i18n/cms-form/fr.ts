@@ -11,6 +11,8 @@ export const fr: TranslatedFormText = {
   needsJavaScript: 'Le formulaire d’édition a besoin de JavaScript.',
   notConfigured:
     'Cette copie du site ne sait pas quel dépôt GitHub modifier. Construisez-la avec NEWSROOM_CMS_REPO=propriétaire/nom (voir le README, « Editing in the browser »).',
+  notOnPreview:
+    'Le formulaire de rédaction n’est pas en service sur l’aperçu d’une demande de fusion (pull request) : cette copie du site se lit seulement. Modifiez le communiqué sur la page /admin/ du site publié, ou sur votre ordinateur avec npm run cms.',
   photos: {
     renamed:
       'La photo « {from} » est enregistrée sous le nom « {to} » : les noms de fichiers sont des mots en minuscules reliés par des tirets.',

@@ -1,3 +1,4 @@
+import { sitePathToAddress } from '../contract/site-address.ts';
 import { offlineListPath } from '../contract/offline-lists.ts';
 import type { AllReleasesOfflineList, LanguageOfflineList } from '../contract/offline-lists.ts';
 
@@ -5,7 +6,7 @@ import type { AllReleasesOfflineList, LanguageOfflineList } from '../contract/of
 const keptVersionKey = (name: string) => `newsroom.offline.${name}`;
 
 async function readList<List>(name: string): Promise<List> {
-  const response = await fetch(offlineListPath(name), { cache: 'no-cache' });
+  const response = await fetch(sitePathToAddress(offlineListPath(name)), { cache: 'no-cache' });
   if (!response.ok) throw new Error(`The offline list ${name} is missing (${response.status}).`);
   return (await response.json()) as List;
 }

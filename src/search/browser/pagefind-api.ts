@@ -1,3 +1,4 @@
+import { sitePathToAddress } from '../contract/site-address.ts';
 import { searchBundlePath } from '../contract/bundle-path.ts';
 import { unpackSearchFilesNatively } from './native-unpacking.ts';
 
@@ -49,15 +50,22 @@ export async function createPagefind(
   locale: string,
   options: { mergeLocales: readonly string[]; highlightParam: string; metaCacheTag: string },
 ): Promise<PagefindInstance> {
-  const bundlePath = searchBundlePath(locale);
+  const bundlePath = sitePathToAddress(searchBundlePath(locale));
   unpackSearchFilesNatively();
   const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as PagefindModule;
   const { highlightParam, metaCacheTag } = options;
   // On the page's own thread: a worker's start-up delays the first result, and only the page itself
   // can reuse the files it preloads (SearchPreloads.astro).
-  const instance = pagefind.createInstance({ basePath: bundlePath, baseUrl: '/', highlightParam, metaCacheTag, noWorker: true });
+  // Pagefind's result addresses are the pages' site paths: `baseUrl` puts them under the site's folder.
+  const baseUrl = sitePathToAddress('/');
+  const instance = pagefind.createInstance({ basePath: bundlePath, baseUrl, highlightParam, metaCacheTag, noWorker: true });
   for (const mergeLocale of options.mergeLocales) {
-    await instance.mergeIndex(searchBundlePath(mergeLocale), { language: mergeLocale, baseUrl: '/', highlightParam, metaCacheTag });
+    await instance.mergeIndex(sitePathToAddress(searchBundlePath(mergeLocale)), {
+      language: mergeLocale,
+      baseUrl,
+      highlightParam,
+      metaCacheTag,
+    });
   }
   return instance;
 }

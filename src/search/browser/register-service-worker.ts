@@ -2,6 +2,7 @@
 // `keep-offline.ts` is imported statically: a dynamic import would bring Vite's preload helper, larger than it.
 import { keepLanguageOffline } from './keep-offline.ts';
 import { serviceWorkerPath } from '../contract/offline-lists.ts';
+import { sitePathToAddress } from '../contract/site-address.ts';
 
 /**
  * Registers the service worker and, once it controls the page, keeps the page's language
@@ -9,7 +10,8 @@ import { serviceWorkerPath } from '../contract/offline-lists.ts';
  */
 export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator)) return;
-  navigator.serviceWorker.register(serviceWorkerPath).catch(() => {
+  // From the site's folder, so its scope is the whole site and nothing outside it.
+  navigator.serviceWorker.register(sitePathToAddress(serviceWorkerPath)).catch(() => {
     // No worker (a development server, a private window): the site works online as before.
   });
   const keepLanguage = () => {

@@ -1,5 +1,6 @@
 // Loaded on every page, so it stays tiny: Pagefind itself loads only on the search page, and the
 // highlighter only when a search result link brought the reader here.
+import { sitePathToAddress } from '../contract/site-address.ts';
 
 /** `/` opens search, as on many sites, unless the reader is typing in a field. */
 export function searchOnSlash(): void {
@@ -10,7 +11,7 @@ export function searchOnSlash(): void {
     event.preventDefault();
     const searchField = document.querySelector<HTMLInputElement>('[data-search-form] input[type="search"]');
     if (searchField) searchField.focus();
-    else location.assign(document.querySelector<HTMLAnchorElement>('[data-search-entry]')?.href ?? '/');
+    else location.assign(document.querySelector<HTMLAnchorElement>('[data-search-entry]')?.href ?? sitePathToAddress('/'));
   });
 }
 

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { locales, type Locale } from '../../i18n/locales.ts';
-import { releasesFolderPath } from '../../i18n/paths.ts';
+import { hrefToSitePath, releasesFolderPath } from '../../i18n/paths.ts';
 import { searchBundlePath } from '../contract/bundle-path.ts';
 import { foldTypography } from '../contract/normalise-text.ts';
 
@@ -57,7 +57,7 @@ async function indexLanguage(siteDir: string, locale: Locale): Promise<number> {
   try {
     let pages = 0;
     for (const pageLocale of locales) {
-      const folder = releasesFolderPath(pageLocale).slice(1, -1);
+      const folder = hrefToSitePath(releasesFolderPath(pageLocale)).slice(1, -1);
       // The language's own pages, and the others' pages whose release has no version in it.
       const keep = pageLocale === locale ? () => true : (html: string) => !html.includes(releaseLanguageFilter(locale));
       pages += await copyFolded(join(siteDir, folder), join(foldedSite, folder), keep, { from: pageLocale, to: locale });

@@ -2,14 +2,14 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { generateSW, type RuntimeCaching } from 'workbox-build';
 import { locales, type Locale } from '../../i18n/locales.ts';
-import { chooserPath, newsListPath, offlinePath } from '../../i18n/paths.ts';
+import { chooserPath, hrefToSitePath, newsListPath, offlinePath, sitePathToHref } from '../../i18n/paths.ts';
 import { searchBundlePath } from '../contract/bundle-path.ts';
 import { serviceWorkerPath } from '../contract/offline-lists.ts';
 import { automaticSearchBytes, totalBytes } from './offline-budget.ts';
 
 /** The built file of a language's "you are offline" page, as the precache names it. */
 function offlinePageFile(locale: Locale): string {
-  return `${offlinePath(locale).slice(1)}index.html`;
+  return `${hrefToSitePath(offlinePath(locale)).slice(1)}index.html`;
 }
 
 /** The chooser's built file, precached so that `/` opens offline even before it was kept. */
@@ -21,8 +21,13 @@ const chooserFile = 'index.html';
  * this file's variables would not exist. Workbox matches it against the whole address.
  */
 function pagesUnder(path: string, { exactly = false } = {}): RegExp {
-  const escaped = path.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-  return new RegExp(`^https?://[^/]+${escaped}${exactly ? '' : '(?:[^?#]*/)?'}(?:[?#].*)?$`);
+  return addressesUnder(path, `${exactly ? '' : '(?:[^?#]*/)?'}(?:[?#].*)?$`);
+}
+
+/** Addresses whose path is `folder` (an address, taken literally) then `rest` (a regular expression's source). */
+function addressesUnder(folder: string, rest: string): RegExp {
+  const escaped = folder.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  return new RegExp(`^https?://[^/]+${escaped}${rest}`);
 }
 
 /** Pages are network first; offline, the kept copy, or else the language's offline page. */
@@ -36,7 +41,7 @@ function pagesRoute(urlPattern: RuntimeCaching['urlPattern'], offlinePageFile: s
       // `/en/search/?q=...` and `/en/news/x/?highlight=...` are the same page offline.
       matchOptions: { ignoreSearch: true },
       cacheableResponse: { statuses: [200] },
-      precacheFallback: { fallbackURL: `/${offlinePageFile}` },
+      precacheFallback: { fallbackURL: sitePathToHref(`/${offlinePageFile}`) },
     },
   };
 }
@@ -99,12 +104,13 @@ export async function buildServiceWorker(siteDir: string): Promise<{ count: numb
       // The language chooser belongs to neither language: offline, it is its own kept copy.
       pagesRoute(pagesUnder(chooserPath(), { exactly: true }), chooserFile),
       {
-        urlPattern: ({ url, sameOrigin }) => sameOrigin && /^\/pagefind\/\w+\/(fragment|index)\//.test(url.pathname),
+        // Regular expressions, as above: the site's folder is part of them.
+        urlPattern: addressesUnder(sitePathToHref('/pagefind/'), String.raw`\w+/(?:fragment|index)/`),
         handler: 'CacheFirst',
         options: { cacheName: 'newsroom-search-fragments', cacheableResponse: { statuses: [200] } },
       },
       {
-        urlPattern: ({ url, sameOrigin }) => sameOrigin && /^\/_astro\/.+\.(?:avif|webp|jpe?g|png|svg)$/.test(url.pathname),
+        urlPattern: addressesUnder(sitePathToHref('/_astro/'), String.raw`[^?#]+\.(?:avif|webp|jpe?g|png|svg)(?:[?#].*)?$`),
         handler: 'CacheFirst',
         options: { cacheName: 'newsroom-photos', cacheableResponse: { statuses: [200] } },
       },

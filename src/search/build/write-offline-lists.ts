@@ -1,7 +1,7 @@
 import { readdir, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { locales, type Locale } from '../../i18n/locales.ts';
-import { releasesFolderPath } from '../../i18n/paths.ts';
+import { newsListPath, notFoundPath, releasesFolderPath, sitePathToHref } from '../../i18n/paths.ts';
 import { searchBundlePath } from '../contract/bundle-path.ts';
 import { offlineListPath, type AllReleasesOfflineList, type LanguageOfflineList } from '../contract/offline-lists.ts';
 import { automaticSearchBytes, isBeyondAutomaticListPages, totalBytes } from './offline-budget.ts';
@@ -11,9 +11,9 @@ async function listFiles(folder: string): Promise<string[]> {
   return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
 }
 
-/** `<siteDir>/en/page/2/index.html` -> `/en/page/2/`. */
+/** `<siteDir>/en/page/2/index.html` -> `/en/page/2/`, under the site's folder: what the browser fetches. */
 function fileToUrl(siteDir: string, file: string): string {
-  return `/${relative(siteDir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
+  return sitePathToHref(`/${relative(siteDir, file).split(sep).join('/')}`.replace(/index\.html$/, ''));
 }
 
 /** The folder of each language's release pages: `/en/news/`, `/fr/actualites/`. */
@@ -25,7 +25,7 @@ function isReleasePage(url: string): boolean {
 
 /** Every other page of a language (news lists, topics, years, search) except its 404 page. */
 function isListPage(url: string, locale: Locale): boolean {
-  return url.startsWith(`/${locale}/`) && !isReleasePage(url) && !url.startsWith(`/${locale}/404/`);
+  return url.startsWith(newsListPath(locale)) && !isReleasePage(url) && !url.startsWith(notFoundPath(locale));
 }
 
 /** Writes `offline/en.json`, `offline/fr.json` and `offline/all-releases.json` from the built site. */
@@ -35,7 +35,10 @@ export async function writeOfflineLists(siteDir: string, version: string): Promi
   const searchFiles = files.filter(({ file }) => /\.pf_(fragment|index)$/.test(file));
   const releaseUrls = pageUrls.filter(isReleasePage).sort();
   // Release photos are the only images Astro writes to /_astro/ (the site's own icons live in public/).
-  const photoUrls = files.map(({ url }) => url).filter((url) => /^\/_astro\/[\w.-]+\.(?:avif|webp|jpe?g|png)$/.test(url));
+  const photoFolder = sitePathToHref('/_astro/');
+  const photoUrls = files
+    .map(({ url }) => url)
+    .filter((url) => url.startsWith(photoFolder) && /^[\w.-]+\.(?:avif|webp|jpe?g|png)$/.test(url.slice(photoFolder.length)));
 
   const writeList = async (name: string, list: LanguageOfflineList | AllReleasesOfflineList) => {
     const file = join(siteDir, offlineListPath(name));
@@ -44,7 +47,7 @@ export async function writeOfflineLists(siteDir: string, version: string): Promi
   };
   const languagePages: string[] = [];
   for (const locale of locales) {
-    const languageSearchFiles = searchFiles.filter(({ url }) => url.startsWith(searchBundlePath(locale)));
+    const languageSearchFiles = searchFiles.filter(({ url }) => url.startsWith(sitePathToHref(searchBundlePath(locale))));
     const keepSearch = (await totalBytes(languageSearchFiles.map(({ file }) => file))) <= automaticSearchBytes;
     const list: LanguageOfflineList = {
       version,

@@ -1,6 +1,6 @@
 // The offline lists and the service worker: their addresses and shapes, written by the build and read by the browser.
 
-/** The service worker; pages register it from the site's root so it controls the whole site. */
+/** The service worker, a site path: pages register it from the site's folder so it controls the whole site. */
 export const serviceWorkerPath = '/sw.js';
 
 /** A list of what to keep offline: `en`, `fr`, or `all-releases`. */

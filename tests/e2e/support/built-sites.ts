@@ -9,4 +9,6 @@ export const builtSites = {
   manyDist: '.e2e/sites/many-dist',
   threeLanguagesDist: '.e2e/sites/three-languages-dist',
   frenchTypographyDist: '.e2e/sites/french-typography-dist',
+  underFolderContent: '.e2e/sites/under-folder-content',
+  underFolderDist: '.e2e/sites/under-folder-dist',
 };

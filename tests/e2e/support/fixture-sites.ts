@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { appendFileSync, cpSync, rmSync } from 'node:fs';
 import { builtSites } from './built-sites.ts';
 import { cmsBackendUrl } from './cms-backend.ts';
 
@@ -12,6 +13,16 @@ export interface FixtureSite {
   /** The build's environment beyond the outDir; reads the run's ports from process.env, set by global setup. */
   env: () => Record<string, string>;
 }
+
+/** The folder the under-folder site is served from, as a pull request's preview is. */
+export const underFolderBase = '/pr-preview/pr-42/';
+
+/** Links written from the site's root, in Markdown and in raw HTML, added to two seed releases of the under-folder site. */
+export const underFolderLinks: Readonly<Record<string, string>> = {
+  'en/interior-minister-valls-visits-interpol.md': '\nRead [all the news](/en/) or <a href="/en/browse/">browse every topic</a>.\n',
+  'fr/interior-minister-valls-visits-interpol.md':
+    '\nL’équipe « presse » vous répond\u00a0: lisez [la liste des communiqués](/fr/) ou <a href="/fr/parcourir/">parcourez les thèmes</a>.\n',
+};
 
 // Adding a site is one entry here and, for its own specs, one Playwright project using siteUrl(name).
 // Built one after the other: two Astro builds at once would share one content cache.
@@ -37,6 +48,17 @@ export const fixtureSites: readonly FixtureSite[] = [
     outDir: builtSites.frenchTypographyDist,
     // Releases written as French is typeset: ’, « », non-breaking spaces, œ and every elision.
     env: () => ({ NEWSROOM_CONTENT_DIR: 'tests/fixtures/content/french-typography' }),
+  },
+  {
+    name: 'under-folder',
+    outDir: builtSites.underFolderDist,
+    // The real content, served from a folder as a pull request's preview is, with links editors write from the site's root.
+    prepare: () => {
+      rmSync(builtSites.underFolderContent, { recursive: true, force: true });
+      cpSync('content', builtSites.underFolderContent, { recursive: true });
+      for (const [file, text] of Object.entries(underFolderLinks)) appendFileSync(`${builtSites.underFolderContent}/${file}`, text);
+    },
+    env: () => ({ NEWSROOM_CONTENT_DIR: builtSites.underFolderContent, NEWSROOM_BASE_PATH: underFolderBase, NEWSROOM_PREVIEW: '1' }),
   },
   {
     name: 'seed',
