@@ -164,6 +164,8 @@ function releaseText(release: Release, id: number): string {
     `type: ${release.type}`,
     `organisation: ${release.organisation}`,
     `topics: [${release.topics.join(', ')}]`,
+    // The generated words mix English and French ("police réseau seized été"), as the field allows.
+    'textLanguage: mixed',
     ...release.life,
     ...(release.photo ? ['photos:', `  - file: "../images/eq-${id}-photo.png"`, '    alt: "A photo"', '    caption: "The caption"'] : []),
     '---',
