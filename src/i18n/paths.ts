@@ -1,5 +1,6 @@
 import type { ListScope } from '../releases/scope.ts';
 import type { TopicId } from '../releases/vocabulary.ts';
+import type { InfoPageId } from '../press-office.ts';
 import { localeToRecord, type Locale } from './locales.ts';
 
 /** `page/2/` after the first page of any list, nothing on the first. */
@@ -73,4 +74,11 @@ export function chooserPath(): string {
 /** Each language's "page not found" page. */
 export function notFoundPath(locale: Locale): string {
   return `/${locale}/404/`;
+}
+
+const infoSegments = { 'press-office': 'pressOffice', legal: 'legal', privacy: 'privacy', accessibility: 'accessibility' } as const;
+
+/** An information page: `/en/press-office/`, `/fr/mentions-legales/`... */
+export function infoPath(locale: Locale, page: InfoPageId): string {
+  return `/${locale}/${localeToRecord(locale).segments[infoSegments[page]]}/`;
 }

@@ -1,4 +1,5 @@
 import { satteri } from '@astrojs/markdown-satteri';
+import { typographyPlugin } from '../typography/rehype-typography.ts';
 
 /** The Markdown features of releases, for the build and for the content check's own reading of the same text. */
 // Releases keep their punctuation exactly as published: no automatic curly quotes or dashes.
@@ -18,5 +19,6 @@ export function releaseMarkdownProcessor(mdastPlugins: MdastPlugins = []) {
 export const releaseMarkdown = {
   // Releases carry no code to highlight, and Shiki's inline styles would need a looser CSP.
   syntaxHighlight: false,
-  processor: releaseMarkdownProcessor(),
+  // The text is set in its language's typography as it renders; the check reads the words without it (normalise-words.ts).
+  processor: satteri({ features: releaseMarkdownFeatures, hastPlugins: [typographyPlugin] }),
 } as const;
