@@ -132,6 +132,11 @@ describe('the fields the form fills in once for both languages', () => {
     dateline: ['"LYON, France"', '"LYON (France)"'],
     topics: [`[${topicIds[0]}]`, `[${topicIds[1]}]`],
     related: ['[{ title: "A document" }]', '[{ title: "Un document" }]'],
+    // A release's contacts may differ by language: each version has its own press officer.
+    contacts: [
+      '[{ name: "Ann Lee", role: "Press officer", email: "a@example.org" }]',
+      '[{ name: "Luc Roy", role: "Attaché de presse", phone: "+33 1 23 45 67 89" }]',
+    ],
     photos: ['[{ alt: "A photo", caption: "A caption" }]', '[{ alt: "Une photo", caption: "Une légende" }]'],
   };
   const folder = mkdtempSync(join(tmpdir(), 'cms-pair-'));

@@ -123,7 +123,7 @@ export const en = {
   'contact.desk': 'Press desk',
   'footer.about': 'About this site',
   'footer.follow': 'Follow us',
-  'footer.copyright': '© {year} {organisation}',
+  'footer.copyright': '© {year} {organisation}. All rights reserved.',
   'info.press-office.title': 'Press office',
   'info.press-office.intro':
     'The press office answers journalists every working day from 9:00 to 18:00, Central European Time. Write or call the officer named on a release first; the desk answers for everything else.',

@@ -126,7 +126,7 @@ export const fr = {
   'contact.desk': 'Accueil presse',
   'footer.about': 'À propos de ce site',
   'footer.follow': 'Nous suivre',
-  'footer.copyright': '© {year} {organisation}',
+  'footer.copyright': '© {year} {organisation}. Tous droits réservés.',
   'info.press-office.title': 'Service de presse',
   'info.press-office.intro':
     'Le service de presse répond aux journalistes chaque jour ouvré, de 9 h à 18 h, heure d’Europe centrale. Écrivez ou téléphonez d’abord au contact nommé dans un communiqué ; l’accueil presse répond pour tout le reste.',
