@@ -66,7 +66,7 @@ test.describe('with the keyboard only', () => {
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/fr\/$/);
 
-    await tabUntilFocused(page, pairedRelease.fr.title);
+    await tabUntilFocused(page, pairedRelease.fr.shownTitle);
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(new RegExp(`${pairedRelease.fr.path}$`));
 
