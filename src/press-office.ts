@@ -42,3 +42,8 @@ export const pressOffice = {
 export function phoneToHref(phone: string): string {
   return `tel:${phone.replace(/[^\d+]/g, '')}`;
 }
+
+/** A telephone number as printed, kept on one line: its spaces are no-break ones. */
+export function phoneToText(phone: string): string {
+  return phone.replace(/ /g, '\u00a0');
+}
