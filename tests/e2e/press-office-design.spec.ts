@@ -24,12 +24,12 @@ test.describe('the lead release', () => {
 });
 
 test.describe('the header', () => {
-  for (const width of [414, 768, 900, 990, 1280]) {
+  for (const width of [375, 390, 414, 768, 900, 990, 1280]) {
     test(`at ${width} px: the organisation on at most two lines, a search icon of full size, the tools inside their borders`, async ({
       page,
     }) => {
       await page.setViewportSize({ width, height: 800 });
-      for (const path of ['/en/', '/fr/', pairedRelease.fr.path]) {
+      for (const path of ['/en/', '/fr/', pairedRelease.fr.path, '/fr/recherche/']) {
         await page.goto(path);
         const organisation = page.locator('.brand-organisation');
         await expect(organisation).toBeVisible();
