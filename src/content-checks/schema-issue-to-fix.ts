@@ -20,11 +20,14 @@ const examples: Record<string, string> = {
   organisation: `organisation: ${organisationIds[0]}`,
   alt: 'alt: "The Secretary General shakes hands with the President"',
   caption: 'caption: "The Secretary General welcomes the President to headquarters"',
+  name: 'name: "Claire Dubois"',
+  role: 'role: "Press officer"',
 };
 
 const groups: Record<string, { noun: string; fields: readonly string[] }> = {
   related: { noun: 'a related link', fields: groupFields.related },
   photos: { noun: 'a photo', fields: groupFields.photos },
+  contacts: { noun: 'a media contact', fields: groupFields.contacts },
 };
 
 const vocabularies: Record<string, { noun: string; values: readonly string[] }> = {

@@ -5,7 +5,7 @@ import { partialDateToIso } from '../releases/partial-date.ts';
 import type { PageVersion, SitePageKind } from '../releases/site-pages.ts';
 
 /** The pages a search engine should find; search, offline and error pages are for readers already here. */
-const listedKinds: readonly SitePageKind[] = ['list', 'release', 'browse'];
+const listedKinds: readonly SitePageKind[] = ['list', 'release', 'browse', 'info'];
 
 const escapeXml = (text: string) => text.replace(/[<>&'"]/g, (character) => `&#${character.charCodeAt(0)};`);
 

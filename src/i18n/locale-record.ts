@@ -13,7 +13,20 @@ export interface LocaleRecord {
   /** The direction the language is written in, for `<html dir>` and every `lang` span. */
   dir: 'ltr' | 'rtl';
   /** The URL segments of the pages that have a name of their own in each language. */
-  segments: { releases: string; browse: string; topics: string; years: string; search: string; offline: string };
+  segments: {
+    releases: string;
+    browse: string;
+    topics: string;
+    years: string;
+    search: string;
+    offline: string;
+    pressOffice: string;
+    legal: string;
+    privacy: string;
+    accessibility: string;
+  };
+  /** The typographic rules the site sets this language's text with (src/typography/): French spacing, or none beyond the text's own. */
+  typography: 'french' | 'none';
   /** File size units, smallest first: French writes octets (Ko, Mo), English bytes (KB, MB). */
   sizeUnits: readonly [string, string, string];
   /** How a date writes the first day of a month: French makes it an ordinal, "1er janvier". */

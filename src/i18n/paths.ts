@@ -1,6 +1,7 @@
 import type { ListScope } from '../releases/scope.ts';
 import type { TopicId } from '../releases/vocabulary.ts';
 import { basePath } from '../site-settings.mjs';
+import type { InfoPageId } from '../press-office.ts';
 import { localeToRecord, type Locale } from './locales.ts';
 
 // Two kinds of path: a site path starts at the site's root (`/en/news/x/`): it names a built file, a
@@ -96,4 +97,11 @@ export function chooserPath(): string {
 /** Each language's "page not found" page. */
 export function notFoundPath(locale: Locale): string {
   return sitePathToHref(`/${locale}/404/`);
+}
+
+const infoSegments = { 'press-office': 'pressOffice', legal: 'legal', privacy: 'privacy', accessibility: 'accessibility' } as const;
+
+/** An information page: `/en/press-office/`, `/fr/mentions-legales/`... */
+export function infoPath(locale: Locale, page: InfoPageId): string {
+  return `/${locale}/${localeToRecord(locale).segments[infoSegments[page]]}/`;
 }

@@ -1,5 +1,6 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import { linksUnderBase } from './links-under-base.ts';
+import { typographyPlugin } from '../typography/rehype-typography.ts';
 
 /** The Markdown features of releases, for the build and for the content check's own reading of the same text. */
 // Releases keep their punctuation exactly as published: no automatic curly quotes or dashes.
@@ -22,5 +23,6 @@ export function releaseMarkdownProcessor(mdastPlugins: Plugins['mdastPlugins'] =
 export const releaseMarkdown = {
   // Releases carry no code to highlight, and Shiki's inline styles would need a looser CSP.
   syntaxHighlight: false,
-  processor: releaseMarkdownProcessor([], [linksUnderBase]),
+  // The text is set in its language's typography as it renders; the check reads the words without it (normalise-words.ts).
+  processor: releaseMarkdownProcessor([], [linksUnderBase, typographyPlugin]),
 } as const;

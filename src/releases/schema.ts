@@ -64,12 +64,40 @@ const releaseFields = {
   ...releaseLifeFields,
 };
 
+// Press contacts (issue 23): a release names its own, or the press office's defaults (src/press-office.ts) answer.
+const contactFields = {
+  contacts: z
+    .array(
+      z
+        .object({
+          name: z.string().trim().min(1).describe('The person journalists ask for.'),
+          role: z.string().trim().min(1).describe('Their role, in the language of the release: "Press officer".'),
+          phone: z
+            .string()
+            .trim()
+            .regex(/^\+?[\d\s().-]{6,}$/, {
+              message: 'must be a telephone number in digits, with its country code: "+33 4 72 44 70 00"',
+            })
+            .optional()
+            .describe('A telephone number with its country code, as printed: "+33 4 72 44 70 00".'),
+          email: z.email({ message: 'must be an e-mail address: "press@example.org"' }).optional().describe('An e-mail address.'),
+        })
+        .strict()
+        .refine((contact) => contact.phone !== undefined || contact.email !== undefined, {
+          message: 'needs a phone or an email (or both), or journalists cannot reach them',
+        }),
+    )
+    .optional()
+    .describe("The media contacts for this release; leave it out and the press office's own contacts are shown."),
+};
+
 /** The fields of each group a release lists, for messages about a misspelt one. */
 export const groupFields = {
   related: ['title', 'url', 'lang'],
   photos: ['file', 'alt', 'caption', 'credit'],
   updates: ['date', 'note', 'minor'],
   withdrawn: ['date', 'reason', 'keepText'],
+  contacts: ['name', 'role', 'phone', 'email'],
 } as const;
 
 const photoFields = {
@@ -86,6 +114,7 @@ export function releaseSchema({ image }: { image: ImageFunction }) {
   return z
     .object({
       ...releaseFields,
+      ...contactFields,
       photos: z
         .array(
           z

@@ -1,5 +1,6 @@
 import { locales, type Locale } from '../i18n/locales.ts';
-import { browsePath, feedPath, listPath, notFoundPath, offlinePath, releasePath, searchPath } from '../i18n/paths.ts';
+import { browsePath, feedPath, infoPath, listPath, notFoundPath, offlinePath, releasePath, searchPath } from '../i18n/paths.ts';
+import { infoPageIds, type InfoPageId } from '../press-office.ts';
 import { newsListItems, paginate, type ListItem, type ListPage } from './listing.ts';
 import { releaseEntries, type LocalizedEntry, type Release } from './pairing.ts';
 import type { PartialDate } from './partial-date.ts';
@@ -35,6 +36,7 @@ export type SitePage<Entry extends ListedEntry> = PageBase &
     | { kind: 'release'; release: Release<Entry>; entry: Entry }
     | { kind: 'feed'; topic: TopicId | undefined }
     | { kind: 'browse' }
+    | { kind: 'info'; info: InfoPageId }
     | { kind: 'search' }
     | { kind: 'offline' }
     | { kind: 'not-found' }
@@ -116,6 +118,7 @@ function pagesByLanguage<Entry extends ListedEntry>(releases: readonly Release<E
       { kind: 'offline' as const, locale, path: offlinePath(locale), key: 'offline' },
       { kind: 'not-found' as const, locale, path: notFoundPath(locale), key: 'not-found' },
     ];
-    return [...lists, ...releasePages, ...feeds, ...fixed];
+    const info = infoPageIds.map((id) => ({ kind: 'info' as const, locale, path: infoPath(locale, id), key: `info:${id}`, info: id }));
+    return [...lists, ...releasePages, ...feeds, ...fixed, ...info];
   });
 }

@@ -25,7 +25,8 @@ test.describe('the header', () => {
         middles.push(box.y + box.height / 2);
       }
       expect(Math.max(...middles) - Math.min(...middles), path).toBeLessThanOrEqual(2);
-      // The section links below keep to one row too.
+      // The section links below keep to one row too (the chooser has none: it leads into a language).
+      if (path === '/') continue;
       const nav = (await banner.getByRole('navigation', { name: /Main|Principal/ }).boundingBox())!;
       expect(nav.height, path).toBeLessThan(48);
     }

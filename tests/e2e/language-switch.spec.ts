@@ -9,7 +9,7 @@ test.describe('the language switch', () => {
     await expect(toFrench).toHaveAttribute('hreflang', 'fr');
     await toFrench.click();
     await expect(page).toHaveURL(new RegExp(`${pairedRelease.fr.path}$`));
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(pairedRelease.fr.title);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(pairedRelease.fr.shownTitle);
 
     const toEnglish = page.getByRole('link', { name: 'English', exact: true });
     await expect(toEnglish).toHaveAttribute('lang', 'en');

@@ -32,7 +32,7 @@ test.describe('the news lists', () => {
   test('are written in French on the French side', async ({ page }) => {
     await page.goto('/fr/');
     await expect(page.getByRole('heading', { level: 1, name: 'Actualités' })).toBeVisible();
-    const paired = page.getByRole('listitem').filter({ hasText: pairedRelease.fr.title });
+    const paired = page.getByRole('listitem').filter({ hasText: pairedRelease.fr.shownTitle });
     await expect(paired).toContainText('31 janvier 2013 · Communiqué de presse');
     await expect(paired).toContainText('Disponible en : anglais, français');
     await expect(page.getByText('En anglais seulement')).toHaveCount(0);

@@ -60,7 +60,9 @@ test.describe('French search quality', () => {
     await expect(
       searchResults(page)
         .locator('mark')
-        .filter({ hasText: /^l'organisation$/ })
+        // The file writes "l'organisation"; the page, set in French typography, shows "l’organisation",
+        // which Pagefind splits at the typographic apostrophe and so highlights "organisation" alone.
+        .filter({ hasText: /^(l[’'])?organisation$/ })
         .first(),
     ).toBeVisible();
   });

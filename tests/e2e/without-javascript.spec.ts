@@ -11,7 +11,7 @@ test.describe('without JavaScript', () => {
     await page.getByRole('link', { name: pairedRelease.en.title }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(pairedRelease.en.title);
     await page.getByRole('link', { name: 'Français', exact: true }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(pairedRelease.fr.title);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(pairedRelease.fr.shownTitle);
     await page.getByRole('link', { name: 'Toutes les actualités', exact: true }).click();
     await expect(page).toHaveURL(/\/fr\/$/);
   });

@@ -135,6 +135,11 @@ describe('the fields the form fills in once for both languages', () => {
     // One value only: it marks a text that mixes languages on purpose, which each language's file says for itself.
     textLanguage: ['mixed', 'mixed'],
     related: ['[{ title: "A document" }]', '[{ title: "Un document" }]'],
+    // A release's contacts may differ by language: each version has its own press officer.
+    contacts: [
+      '[{ name: "Ann Lee", role: "Press officer", email: "a@example.org" }]',
+      '[{ name: "Luc Roy", role: "Attaché de presse", phone: "+33 1 23 45 67 89" }]',
+    ],
     photos: ['[{ alt: "A photo", caption: "A caption" }]', '[{ alt: "Une photo", caption: "Une légende" }]'],
     reference: ['"NR/2013/001"', '"NR/2013/002"'],
     publishAt: ['"2013-01-31T09:00+01:00"', '"2013-01-31T10:00+01:00"'],

@@ -33,8 +33,8 @@ describe('content check: frontmatter', () => {
   it('rejects a field that does not exist, suggesting the one probably meant', async () => {
     expect(await checkFixture('unknown-field')).toMatchInlineSnapshot(`
       [
-        "content/en/typo-in-field-name.md:2 (tittle): "tittle" is not a field of a release: did you mean "title"? The fields are: title, standfirst, date, type, organisation, dateline, topics, textLanguage, related, reference, publishAt, updates, withdrawn, photos.",
-        "content/en/typo-in-field-name.md:7 (summary): "summary" is not a field of a release: check its spelling, or remove it. The fields are: title, standfirst, date, type, organisation, dateline, topics, textLanguage, related, reference, publishAt, updates, withdrawn, photos.",
+        "content/en/typo-in-field-name.md:2 (tittle): "tittle" is not a field of a release: did you mean "title"? The fields are: title, standfirst, date, type, organisation, dateline, topics, textLanguage, related, reference, publishAt, updates, withdrawn, contacts, photos.",
+        "content/en/typo-in-field-name.md:7 (summary): "summary" is not a field of a release: check its spelling, or remove it. The fields are: title, standfirst, date, type, organisation, dateline, topics, textLanguage, related, reference, publishAt, updates, withdrawn, contacts, photos.",
       ]
     `);
   });

@@ -41,10 +41,12 @@ describe('language names come from the records, never typed by hand', () => {
     const fr = useTranslations('fr');
     expect(en('site.description')).toBe('Media releases in English and French.');
     expect(fr('site.description')).toBe('Communiqués de presse en français et en anglais.');
-    expect(fr('footer.feedback')).toBe('Les communiqués sont publiés en français et en anglais ; certains n’existent que dans une langue.');
+    expect(fr('footer.feedback')).toBe(
+      'Les communiqués sont publiés en français et en anglais\u202f; certains n’existent que dans une langue.',
+    );
     expect(en('search.includeOthers')).toBe('Also search the releases in French');
     expect(fr('search.offlineOthersNotKept')).toContain(
-      '«\u00a0Rendre tous les communiqués disponibles hors ligne\u00a0» garde les deux langues.',
+      '«\u202fRendre tous les communiqués disponibles hors ligne\u202f» garde les deux langues.',
     );
     expect(en('list.onlyIn', { languages: onlyIn('en', ['fr']) })).toBe('In French only');
     expect(fr('list.onlyIn', { languages: onlyIn('fr', ['en']) })).toBe('En anglais seulement');

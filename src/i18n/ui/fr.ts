@@ -123,6 +123,30 @@ export const fr = {
   'offline.failed': '{failed} fichiers sur {total} n’ont pas pu être enregistrés. Réessayez une fois en ligne.',
   'offline.pageTitle': 'Vous êtes hors ligne',
   'offline.pageBody': 'Cette page n’a pas été gardée pour la lecture hors ligne. Celles-ci le sont\u00a0:',
+  'contact.heading': 'Pour plus d’informations',
+  'contact.role.head': 'Responsable du service de presse',
+  'contact.role.officer': 'Chargé de relations presse',
+  'contact.desk': 'Accueil presse',
+  'footer.about': 'À propos de ce site',
+  'footer.follow': 'Nous suivre',
+  'footer.copyright': '© {year} {organisation}. Tous droits réservés.',
+  'info.press-office.title': 'Service de presse',
+  'info.press-office.intro':
+    'Le service de presse répond aux journalistes chaque jour ouvré, de 9 h à 18 h, heure d’Europe centrale. Écrivez ou téléphonez d’abord au contact nommé dans un communiqué ; l’accueil presse répond pour tout le reste.',
+  'info.press-office.team': 'Chargés de relations presse',
+  'info.legal.title': 'Mentions légales',
+  'info.legal.body1': 'Ce site est publié par le {organisation}, responsable de son contenu.',
+  'info.legal.body2':
+    'Les médias peuvent citer et reproduire les communiqués, leur texte et leurs photos en mentionnant le {organisation} ; les photos gardent le crédit imprimé sous elles.',
+  'info.privacy.title': 'Confidentialité',
+  'info.privacy.body1':
+    'Ce site ne dépose aucun cookie, ne mesure pas l’audience et ne charge rien depuis d’autres sites. Votre choix de langue reste dans votre navigateur.',
+  'info.privacy.body2': 'Les messages envoyés au service de presse servent à y répondre et ne sont pas partagés.',
+  'info.accessibility.title': 'Déclaration d’accessibilité',
+  'info.accessibility.body1':
+    'Ce site vise la conformité aux {standard}, niveau {level}. Chaque gabarit de page est testé avec {tool} dans un vrai navigateur à chaque modification, sur téléphone et sur ordinateur, en mode clair et sombre, et aucun défaut n’est connu.',
+  'info.accessibility.body2':
+    'Si quelque chose ne fonctionne pas pour vous sur ce site, dites-le au service de presse : nous répondons sous deux jours ouvrés.',
   'mdx.mediaContact': 'Contact presse',
   'mdx.phone': 'Téléphone\u00a0:',
   'mdx.email': 'Courriel\u00a0:',

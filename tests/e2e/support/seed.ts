@@ -8,6 +8,8 @@ export const pairedRelease = {
   fr: {
     path: '/fr/actualites/interior-minister-valls-visits-interpol/',
     title: "L'étroite coopération entre INTERPOL et la France au centre de la visite du Ministre de l'Intérieur français",
+    /** As the pages show it: the site sets French titles with typographic apostrophes (src/typography/). */
+    shownTitle: 'L’étroite coopération entre INTERPOL et la France au centre de la visite du Ministre de l’Intérieur français',
   },
 };
 
@@ -38,6 +40,10 @@ export const everyTemplate = [
   '/fr/recherche/',
   '/en/offline/',
   '/fr/hors-ligne/',
+  '/en/press-office/',
+  '/fr/service-de-presse/',
+  '/en/accessibility/',
+  '/fr/mentions-legales/',
   '/en/404/',
   '/fr/404/',
   '/no-such-page/',
