@@ -49,6 +49,19 @@ describe('content check: what the page would lose or readers could not use', () 
     `);
   });
 
+  it('refuses a link written in HTML with no text (empty, blank, or an image without a description), in English and in French', async () => {
+    expect(await checkFixture('nameless-html-links')).toMatchInlineSnapshot(`
+      [
+        "content/en/html-links.md:8: the link to /en/ has no text readers can see or hear (it is empty, blank, or an image without a description): write the words that say where it leads, <a href="…">Annual report</a>, or describe the image, <img src="…" alt="Annual report cover">.",
+        "content/en/html-links.md:10: the link to https://www.interpol.int/a has no text readers can see or hear (it is empty, blank, or an image without a description): write the words that say where it leads, <a href="…">Annual report</a>, or describe the image, <img src="…" alt="Annual report cover">.",
+        "content/en/html-links.md:12: the link to https://www.interpol.int/b has no text readers can see or hear (it is empty, blank, or an image without a description): write the words that say where it leads, <a href="…">Annual report</a>, or describe the image, <img src="…" alt="Annual report cover">.",
+        "content/en/html-links.md:14: the link to https://www.interpol.int/c has no text readers can see or hear (it is empty, blank, or an image without a description): write the words that say where it leads, <a href="…">Annual report</a>, or describe the image, <img src="…" alt="Annual report cover">.",
+        "content/en/html-links.md:16: the link to https://www.interpol.int/d has no text readers can see or hear (it is empty, blank, or an image without a description): write the words that say where it leads, [Annual report](…), or describe the image, [![Annual report cover](…)](…).",
+        "content/fr/liens-html.md:8: the link to /fr/ has no text readers can see or hear (it is empty, blank, or an image without a description): write the words that say where it leads, <a href="…">Annual report</a>, or describe the image, <img src="…" alt="Annual report cover">.",
+      ]
+    `);
+  });
+
   it('refuses private-use characters, titles made of invisible characters, and a release with no text', async () => {
     expect(await checkFixture('invisible-text')).toMatchInlineSnapshot(`
       [
