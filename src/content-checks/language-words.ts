@@ -1,11 +1,16 @@
 import { localesOtherThan, localeToRecord, type Locale } from '../i18n/locales.ts';
 
-const functionWordSets = new Map<Locale, ReadonlySet<string>>();
+/** A language's small words (its record's `functionWords`), and those of the site's other languages, as sets made once. */
+const functionWordSets = new Map<Locale, { own: ReadonlySet<string>; others: ReadonlySet<string> }>();
 
-/** A language's small words (its record's `functionWords`), as a set made once. */
-function functionWordsOf(locale: Locale): ReadonlySet<string> {
+function functionWordsOf(locale: Locale): { own: ReadonlySet<string>; others: ReadonlySet<string> } {
   let words = functionWordSets.get(locale);
-  if (!words) functionWordSets.set(locale, (words = new Set(localeToRecord(locale).functionWords ?? [])));
+  if (!words) {
+    const own = new Set(localeToRecord(locale).functionWords ?? []);
+    // One set for every other language: a word is counted once however many of them share it, and one lookup is cheaper than one per language.
+    const others = new Set(localesOtherThan(locale).flatMap((other) => localeToRecord(other).functionWords ?? []));
+    functionWordSets.set(locale, (words = { own, others }));
+  }
   return words;
 }
 
@@ -25,9 +30,8 @@ export function* textToWords(text: string): Generator<string> {
  * reading every word out of 20,000 files.
  */
 export function isPlainlyIn(text: string, locale: Locale): boolean {
-  const ownWords = functionWordsOf(locale);
+  const { own: ownWords, others: otherWords } = functionWordsOf(locale);
   if (ownWords.size === 0) return false;
-  const otherWords = localesOtherThan(locale).map(functionWordsOf);
   const words = text
     .slice(0, openingWords * 12)
     .toLowerCase()
@@ -36,7 +40,7 @@ export function isPlainlyIn(text: string, locale: Locale): boolean {
   let others = 0;
   for (const word of words) {
     if (ownWords.has(word)) own++;
-    else if (otherWords.some((words) => words.has(word))) others++;
+    else if (otherWords.has(word)) others++;
   }
   return own >= 8 && others * 4 <= own;
 }

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { mayHoldUnwantedCharacter, unwantedCharacter } from '../../src/content-reader/unwanted-characters.ts';
 import { checkFixture } from './support/check-fixture.ts';
 
 describe('content check: what the page would lose or readers could not use', () => {
@@ -111,5 +113,36 @@ describe('content check: the same release filed twice', () => {
         "content/fr/sommet-ouvert.md:2 (title): this release has the same title as content/fr/sommet-deuxieme-jour.md, so the site would publish it twice, at two addresses: if it is the same release, keep one file (the one already published) and delete the other; if they are different releases, give each its own title.",
       ]
     `);
+  });
+});
+
+describe('the quick test for unwanted characters', () => {
+  it('flags every text in which the precise pattern finds one, so skipping the others loses nothing', () => {
+    const unwanted = new RegExp(unwantedCharacter.source, 'u');
+    const edges = fc.constantFrom(
+      '\uf0b7',
+      '\ue000',
+      '\uf8ff',
+      '\u{f0000}',
+      '\u{10fffd}',
+      '\u{1fffe}',
+      '\u{2ffff}',
+      '\u{1fffd}',
+      '\u{efffe}',
+      '\r',
+      '\r\n',
+      '\u202e',
+      'é',
+      '’',
+      '\u00a0',
+      '🙂',
+    );
+    const text = fc.array(fc.oneof(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), edges)).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (sample) => {
+        if (unwanted.test(sample)) expect(mayHoldUnwantedCharacter.test(sample)).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
