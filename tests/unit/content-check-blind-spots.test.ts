@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { releaseIdentity } from '../../src/content-checks/duplicate-releases.ts';
 import { mayHoldUnwantedCharacter, unwantedCharacter } from '../../src/content-reader/unwanted-characters.ts';
 import { checkFixture } from './support/check-fixture.ts';
 
@@ -143,6 +144,27 @@ describe('the quick test for unwanted characters', () => {
         if (unwanted.test(sample)) expect(mayHoldUnwantedCharacter.test(sample)).toBe(true);
       }),
       { numRuns: 5000 },
+    );
+  });
+});
+
+describe('the sketch that groups texts before they are compared whole', () => {
+  it('is the same for two copies of a text that differ only in case, spacing and line breaks', () => {
+    const word = fc.stringMatching(/^[a-zéèàçœùâêîôû’«»0-9,.]{1,12}$/);
+    const space = fc.constantFrom(' ', '  ', '\n', '\r\n', '\n\n', '\t', '\u00a0', '\u202f', ' \n ');
+    const copies = fc
+      .array(fc.tuple(word, space, space, fc.boolean()), { minLength: 1, maxLength: 300 })
+      .map((parts) => [
+        parts.map(([text, first]) => `${text}${first}`).join(''),
+        parts.map(([text, , second, upper]) => `${upper ? text.toUpperCase() : text}${second}`).join(''),
+      ]);
+    fc.assert(
+      fc.property(copies, ([one, other]) => {
+        expect(releaseIdentity(undefined, () => 1, one ?? '', 1).bodySketch).toBe(
+          releaseIdentity(undefined, () => 1, other ?? '', 1).bodySketch,
+        );
+      }),
+      { numRuns: 500 },
     );
   });
 });
