@@ -3,6 +3,7 @@ import { decodeReleaseText } from '../content-reader/decode-text.ts';
 import { readReleaseText } from '../content-reader/read-frontmatter.ts';
 import type { ReleaseFile } from '../content-reader/source-file.ts';
 import { hasLetterOrDigit } from './body-text.ts';
+import { isWhiteSpace } from './white-space.ts';
 
 /** What tells one release from another in its language: its title and its text, each as readers would read it. */
 export interface ReleaseIdentity {
@@ -26,23 +27,6 @@ function normaliseWords(text: string): string {
 const sketchLetters = 200;
 const sketchReach = 400;
 
-/** The characters JavaScript's `\s` matches: a run of them is one space to a reader. */
-function isSpace(code: number): boolean {
-  return (
-    code === 0x20 ||
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
-
 /**
  * A number from the first and last letters of a text, case aside and each run of spaces or line
  * breaks read as one space, so copies spaced or wrapped differently get the same one. Read in one
@@ -61,7 +45,7 @@ function bodyToSketch(body: string): number {
     let inSpace = false;
     for (let step = 0; step < text.length && letters < sketchLetters; step++) {
       const code = text.charCodeAt(forwards ? step : text.length - 1 - step);
-      if (isSpace(code)) {
+      if (isWhiteSpace(code)) {
         if (!inSpace) {
           letters++;
           add(0x20);

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { releaseIdentity } from '../../src/content-checks/duplicate-releases.ts';
+import { isPlainlyIn } from '../../src/content-checks/language-words.ts';
+import { locales, localesOtherThan, localeToRecord } from '../../src/i18n/locales.ts';
 import { mayHoldUnwantedCharacter, unwantedCharacter } from '../../src/content-reader/unwanted-characters.ts';
 import { checkFixture } from './support/check-fixture.ts';
 
@@ -165,6 +167,35 @@ describe('the sketch that groups texts before they are compared whole', () => {
         );
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('the small-words test that spares most texts the language detector', () => {
+  it('reads the same words as splitting the opening at every run of spaces, whatever the spacing', () => {
+    // The plain reading it replaces: the first hundred pieces of the opening split at spaces, looked up as they are.
+    const byPieces = (text: string, locale: string) => {
+      const own = new Set(localeToRecord(locale).functionWords ?? []);
+      const others = new Set(localesOtherThan(locale).flatMap((other) => localeToRecord(other).functionWords ?? []));
+      const pieces = text.slice(0, 1200).toLowerCase().split(/\s+/, 100);
+      const ownCount = pieces.filter((piece) => own.has(piece)).length;
+      const otherCount = pieces.filter((piece) => !own.has(piece) && others.has(piece)).length;
+      return own.size > 0 && ownCount >= 8 && otherCount * 4 <= ownCount;
+    };
+    const smallWords = locales.flatMap((locale) => localeToRecord(locale).functionWords ?? []);
+    const word = fc.oneof(
+      fc.constantFrom(...smallWords),
+      fc.constantFrom(...smallWords).map((small) => small.toUpperCase()),
+      fc.string({ maxLength: 9 }),
+    );
+    const space = fc.constantFrom(' ', '  ', '\n', '\r\n', '\t', '\u00a0', '\u202f', '\u2028', '\ufeff', ' \n ');
+    const text = fc.array(fc.tuple(space, word), { maxLength: 160 }).map((parts) => parts.flat().join(''));
+    fc.assert(
+      fc.property(text, fc.constantFrom(...locales), fc.boolean(), (sample, locale, trimmed) => {
+        const written = trimmed ? sample.trimStart() : sample;
+        expect(isPlainlyIn(written, locale)).toBe(byPieces(written, locale));
+      }),
+      { numRuns: 2000 },
     );
   });
 });
