@@ -1,7 +1,9 @@
 import { defaultTreeAdapter, html as htmlSpec, parseFragment, type DefaultTreeAdapterMap, type ParserError } from 'parse5';
 import { endTagOffsets, lineIn, segmentAt, segmentBefore, segmentFrom } from './html-segments.ts';
 import { unwantedCharacter, unwantedCharacterFix } from '../content-reader/unwanted-characters.ts';
+import { hasVisibleCharacter } from '../releases/visible-text.ts';
 import type { BodyAddress, BodyProblem, RenderedBody } from './body-reading.ts';
+import { namelessLinkFix } from './body-structure.ts';
 import {
   addressAttributes,
   allowedElements,
@@ -153,6 +155,16 @@ export function checkBodyHtml(rendered: RenderedBody): { problems: BodyProblem[]
         `this HTML cannot sit inside the Markdown around it (a paragraph or a list): the browser would close the <${element.tagName}> early. Put block HTML (div, table, figure, details) on lines of its own, with an empty line before and after.`,
       );
     }
+    // A link written in HTML, or a Markdown link holding HTML (which the Markdown reading leaves to this one), needs text.
+    if (element.tagName === 'a' && startTag && !reopened) {
+      const end = elementLocation?.endTag?.endOffset ?? html.length;
+      const firstRaw = segmentFrom(segments, startTag.startOffset);
+      const holdsRaw = firstRaw !== undefined && firstRaw.start < end && firstRaw.end > startTag.startOffset;
+      if ((fromRaw || holdsRaw) && !hasVisibleCharacter(accessibleName(element))) {
+        const href = element.attrs.find((attribute) => attribute.name === 'href')?.value ?? '';
+        report(fromRaw ? rawLine(startTag.startOffset) : firstRaw?.line, namelessLinkFix(href, fromRaw ? 'html' : 'markdown'));
+      }
+    }
     const children = defaultTreeAdapter.getChildNodes(
       element.tagName === 'template' ? defaultTreeAdapter.getTemplateContent(element as DefaultTreeAdapterMap['template']) : element,
     );
@@ -212,4 +224,13 @@ function checkRawElement(
   if (name === 'img' && !element.attrs.some((attribute) => attribute.name === 'alt'))
     report(line, 'this image has no alt="…" describing it for readers who cannot see it: add one.');
   return true;
+}
+
+/** What a link gives assistive technology, as a browser reads it: its text and the alt text of its images. */
+function accessibleName(node: Node): string {
+  if (defaultTreeAdapter.isTextNode(node)) return node.value;
+  if (!defaultTreeAdapter.isElementNode(node)) return '';
+  const element = node as Element;
+  if (element.tagName === 'img') return element.attrs.find((attribute) => attribute.name === 'alt')?.value ?? '';
+  return element.childNodes.map(accessibleName).join('');
 }

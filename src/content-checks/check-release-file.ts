@@ -124,6 +124,7 @@ async function checkBody(text: ReleaseText, file: string, isMdx: boolean): Promi
   if (isMdx) {
     const mdx = readMdxBody(body);
     problems.push(...mdx.problems.map((found) => problem(fileLine(found.line), found.message)));
+    problems.push(...structureProblems(mdx.structure).map((found) => problem(fileLine(found.line), found.message)));
     const addresses = mdx.addresses.map(({ url, line, isImage, fromHtml }) => ({
       url,
       line: fileLine(line),

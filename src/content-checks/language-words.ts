@@ -1,11 +1,25 @@
 import { localesOtherThan, localeToRecord, type Locale } from '../i18n/locales.ts';
+import { isWhiteSpace } from './white-space.ts';
 
-const functionWordSets = new Map<Locale, ReadonlySet<string>>();
+/** A language's small words (its record's `functionWords`), and those of the site's other languages, as sets made once. */
+interface FunctionWords {
+  own: ReadonlySet<string>;
+  others: ReadonlySet<string>;
+  /** The longest of them all: a longer word is none of them, and is not cut out of the text to be looked up. */
+  longest: number;
+}
 
-/** A language's small words (its record's `functionWords`), as a set made once. */
-function functionWordsOf(locale: Locale): ReadonlySet<string> {
+const functionWordSets = new Map<Locale, FunctionWords>();
+
+function functionWordsOf(locale: Locale): FunctionWords {
   let words = functionWordSets.get(locale);
-  if (!words) functionWordSets.set(locale, (words = new Set(localeToRecord(locale).functionWords ?? [])));
+  if (!words) {
+    const own = new Set(localeToRecord(locale).functionWords ?? []);
+    // One set for every other language: a word is counted once however many of them share it, and one lookup is cheaper than one per language.
+    const others = new Set(localesOtherThan(locale).flatMap((other) => localeToRecord(other).functionWords ?? []));
+    const longest = Math.max(0, ...[...own, ...others].map((word) => word.length));
+    functionWordSets.set(locale, (words = { own, others, longest }));
+  }
   return words;
 }
 
@@ -25,18 +39,24 @@ export function* textToWords(text: string): Generator<string> {
  * reading every word out of 20,000 files.
  */
 export function isPlainlyIn(text: string, locale: Locale): boolean {
-  const ownWords = functionWordsOf(locale);
+  const { own: ownWords, others: otherWords, longest } = functionWordsOf(locale);
   if (ownWords.size === 0) return false;
-  const otherWords = localesOtherThan(locale).map(functionWordsOf);
-  const words = text
-    .slice(0, openingWords * 12)
-    .toLowerCase()
-    .split(/\s+/, openingWords);
+  const opening = text.slice(0, openingWords * 12).toLowerCase();
   let own = 0;
   let others = 0;
-  for (const word of words) {
-    if (ownWords.has(word)) own++;
-    else if (otherWords.some((words) => words.has(word))) others++;
+  let words = 0;
+  let start = 0;
+  // The words of `opening.split(/\s+/, openingWords)`, read in place: only those short enough to be small words are cut out.
+  for (let at = 0; at <= opening.length && words < openingWords; at++) {
+    if (at < opening.length && !isWhiteSpace(opening.charCodeAt(at))) continue;
+    words++;
+    if (at - start <= longest) {
+      const word = opening.slice(start, at);
+      if (ownWords.has(word)) own++;
+      else if (otherWords.has(word)) others++;
+    }
+    while (at + 1 < opening.length && isWhiteSpace(opening.charCodeAt(at + 1))) at++;
+    start = at + 1;
   }
   return own >= 8 && others * 4 <= own;
 }

@@ -1,6 +1,8 @@
+import type { FootnoteDefinition, FootnoteReference, Heading, Link, LinkReference } from 'mdast';
 import { mdxToMdast, type MdastNode } from 'satteri';
 import { releaseMarkdownFeatures } from '../releases/markdown.ts';
 import type { BodyAddress, BodyProblem } from './body-reading.ts';
+import { emptyStructure, structureVisitors, type BodyStructure } from './body-structure.ts';
 import { closestWord } from './closest-word.ts';
 import {
   activeElements,
@@ -17,6 +19,8 @@ import { componentNames, componentRuleOf, type ComponentRule } from './mdx-compo
 export interface MdxBodyReading {
   problems: BodyProblem[];
   addresses: BodyAddress[];
+  /** Top-level headings, footnotes and links without text, judged by the same rules as a `.md` body's (body-structure.ts). */
+  structure: BodyStructure;
 }
 
 interface JsxAttribute {
@@ -30,6 +34,9 @@ interface AnyNode {
   value?: unknown;
   name?: string | null;
   url?: string;
+  depth?: number;
+  identifier?: string;
+  label?: string | null;
   attributes?: JsxAttribute[];
   children?: AnyNode[];
   position?: { start: { line: number } };
@@ -49,10 +56,11 @@ export function readMdxBody(body: string): MdxBodyReading {
   try {
     tree = mdxToMdast(body, { features: releaseMarkdownFeatures });
   } catch (error) {
-    return { problems: [parseErrorToProblem(error)], addresses: [] };
+    return { problems: [parseErrorToProblem(error)], addresses: [], structure: emptyStructure() };
   }
-  const reading: MdxBodyReading = { problems: [], addresses: [] };
-  visit(tree as AnyNode, reading);
+  const reading: MdxBodyReading = { problems: [], addresses: [], structure: emptyStructure() };
+  const structure = structureVisitors(() => reading.structure);
+  visit(tree as AnyNode, reading, structure);
   return reading;
 }
 
@@ -67,7 +75,9 @@ function parseErrorToProblem(error: unknown): BodyProblem {
   };
 }
 
-function visit(node: AnyNode, reading: MdxBodyReading): void {
+type Structure = ReturnType<typeof structureVisitors>;
+
+function visit(node: AnyNode, reading: MdxBodyReading, structure: Structure): void {
   const line = node.position?.start.line;
   const refuse = (message: string) => reading.problems.push({ line, message });
   switch (node.type) {
@@ -94,8 +104,24 @@ function visit(node: AnyNode, reading: MdxBodyReading): void {
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement':
       if (!checkElement(node, line, reading)) return;
+      if (node.name === 'a') structure.mdxLinkName(node);
+      break;
+    case 'heading':
+      structure.heading(node as Heading);
+      break;
+    case 'footnoteDefinition':
+      structure.footnoteDefinition(node as FootnoteDefinition);
+      break;
+    case 'footnoteReference':
+      structure.footnoteReference(node as FootnoteReference);
+      break;
+    case 'linkReference':
+      structure.linkName(node as LinkReference, `[${node.label ?? node.identifier}]`);
       break;
     case 'link':
+      if (node.url !== undefined) reading.addresses.push({ url: node.url, line, isImage: false });
+      structure.linkName(node as Link, node.url ?? '');
+      break;
     case 'definition':
       if (node.url !== undefined) reading.addresses.push({ url: node.url, line, isImage: false });
       break;
@@ -103,7 +129,7 @@ function visit(node: AnyNode, reading: MdxBodyReading): void {
       if (node.url !== undefined) reading.addresses.push({ url: node.url, line, isImage: true });
       break;
   }
-  for (const child of node.children ?? []) visit(child, reading);
+  for (const child of node.children ?? []) visit(child, reading, structure);
 }
 
 /** Checks one element and its attributes; false when it is refused, so what is inside it is not reported twice. */

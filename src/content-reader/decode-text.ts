@@ -1,7 +1,7 @@
 import type { ContentProblem } from './content-problem.ts';
 import { maxReleaseFileBytes } from './file-names.ts';
 import type { SourceFile } from './source-file.ts';
-import { lineAndColumn, unwantedCharacter, unwantedCharacterFix } from './unwanted-characters.ts';
+import { lineAndColumn, mayHoldUnwantedCharacter, unwantedCharacter, unwantedCharacterFix } from './unwanted-characters.ts';
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
@@ -32,6 +32,7 @@ function lineOfFirstInvalidByte(bytes: Uint8Array): number {
 /** Each unwanted character of a text, on its line, at most a few per file: one is enough to find the others. */
 export function findUnwantedCharacters(file: string, text: string, firstLine = 1, limit = 5): ContentProblem[] {
   const problems: ContentProblem[] = [];
+  if (!mayHoldUnwantedCharacter.test(text)) return problems;
   for (const match of text.matchAll(unwantedCharacter)) {
     const { line, column } = lineAndColumn(text, match.index);
     problems.push({ file, line: line + firstLine - 1, message: unwantedCharacterFix(match[0], column) });

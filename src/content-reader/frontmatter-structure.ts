@@ -1,6 +1,6 @@
 import { isAlias, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
 import { problemAt, type ContentProblem, type FieldPath } from './content-problem.ts';
-import { unwantedCharacter, unwantedCharacterFix } from './unwanted-characters.ts';
+import { mayHoldUnwantedCharacter, unwantedCharacter, unwantedCharacterFix } from './unwanted-characters.ts';
 
 /** Anchors, aliases, tags, merge keys and keys that are not plain names, each on its line; the walk keeps its own stack. */
 export function structuralProblems(file: string, document: Document, lineAt: (offset: number) => number): ContentProblem[] {
@@ -52,6 +52,7 @@ export function valueProblems(file: string, data: unknown, lineOf: (path: FieldP
   for (let next = pending.pop(); next; next = pending.pop()) {
     const { value, path } = next;
     if (typeof value === 'string') {
+      if (!mayHoldUnwantedCharacter.test(value)) continue;
       for (const match of value.matchAll(unwantedCharacter)) {
         problems.push({ ...problemAt(file, lineOf(path), unwantedCharacterFix(match[0], undefined)), field: path.join('.') });
         break;

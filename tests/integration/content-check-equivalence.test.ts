@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContentFolder } from '../../src/content-checks/check-content-folder.ts';
 import { normaliseWords } from '../../src/typography/normalise-words.ts';
+import { componentNames } from '../../src/content-checks/mdx-components.ts';
 import { readBuiltPage, type BuiltPage } from '../unit/support/built-page.ts';
 import { casePagePath, generateCases, mutationNames, type EquivalenceCase } from '../unit/support/equivalence-cases.ts';
 
@@ -65,6 +66,8 @@ function differencesFromFile(testCase: EquivalenceCase, page: BuiltPage | undefi
   const photos = page.photoImages();
   if (photos.length !== expected.photos) differences.push(`it shows ${photos.length} photos, not ${expected.photos}`);
   for (const src of [...images, ...photos]) if (!page.serves(src)) differences.push(`its image ${src} is not served`);
+  // An .mdx file's component renders the elements and text the guides promise.
+  for (const lacking of expected.documented?.(page) ?? []) differences.push(`its component lacks ${lacking}`);
   return differences;
 }
 
@@ -78,6 +81,7 @@ describe('content check and build agree', () => {
       const validCount = Math.ceil(caseCount / 2);
       const cases = generateCases(seed, validCount, caseCount - validCount);
       expect(new Set(cases.map((testCase) => testCase.mutation))).toEqual(new Set(['valid', ...mutationNames]));
+      expect(new Set(cases.flatMap((testCase) => testCase.component ?? []))).toEqual(new Set(componentNames));
 
       // The real check, on all files at once, as `npm run content:check` runs it.
       writeCases(`${workDir}/checked`, cases);
@@ -109,8 +113,13 @@ describe('content check and build agree', () => {
           break;
         }
         // The file is named in the error, after the pages already rendered (whose log lines name files too).
-        const errorAt = build.output.search(/\[ERROR\]|\berror\b|Error:/);
-        const named = [...build.output.slice(Math.max(0, errorAt)).matchAll(/eq-(\d+)-/gi)];
+        // Warnings (an .mdx file's module directive, drawn in a box) name files that broke nothing.
+        const output = build.output
+          .split('\n')
+          .filter((line) => !/\[WARN\]|[╭│╰]/.test(line))
+          .join('\n');
+        const errorAt = output.search(/\[ERROR\]|\berror\b|Error:/);
+        const named = [...output.slice(Math.max(0, errorAt)).matchAll(/eq-(\d+)-/gi)];
         const culprit = (errorAt === -1 ? named.at(-1) : named[0])?.[1];
         const testCase = pending.find((candidate) => String(candidate.id) === culprit) ?? bisect(pending, round);
         if (!testCase) throw new Error(`The build failed, and no one file makes it fail:\n${build.output.slice(-3000)}`);

@@ -1,4 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { releaseIdentity } from '../../src/content-checks/duplicate-releases.ts';
+import { isPlainlyIn } from '../../src/content-checks/language-words.ts';
+import { locales, localesOtherThan, localeToRecord } from '../../src/i18n/locales.ts';
+import { mayHoldUnwantedCharacter, unwantedCharacter } from '../../src/content-reader/unwanted-characters.ts';
 import { checkFixture } from './support/check-fixture.ts';
 
 describe('content check: what the page would lose or readers could not use', () => {
@@ -45,6 +50,19 @@ describe('content check: what the page would lose or readers could not use', () 
         "content/en/own-site-links.md:8: the link https://newsroom.example.org/en/news/no-such-release/ points nowhere: there is no release content/en/no-such-release.md. Check the slug (the file name without .md) and the language.",
         "content/en/own-site-links.md:10: the link http://www.newsroom.example.org/en/news/gone/?from=mail#top points nowhere: there is no release content/en/gone.md. Check the slug (the file name without .md) and the language.",
         "content/en/own-site-links.md:12: the link HTTPS://NEWSROOM.EXAMPLE.ORG/en/news/missing/ points nowhere: there is no release content/en/missing.md. Check the slug (the file name without .md) and the language.",
+      ]
+    `);
+  });
+
+  it('refuses a link written in HTML with no text (empty, blank, or an image without a description), in English and in French', async () => {
+    expect(await checkFixture('nameless-html-links')).toMatchInlineSnapshot(`
+      [
+        "content/en/html-links.md:8: the link to /en/ has no text readers can see or hear (it is empty, blank, or an image without a description): write the words that say where it leads, <a href="…">Annual report</a>, or describe the image, <img src="…" alt="Annual report cover">.",
+        "content/en/html-links.md:10: the link to https://www.interpol.int/a has no text readers can see or hear (it is empty, blank, or an image without a description): write the words that say where it leads, <a href="…">Annual report</a>, or describe the image, <img src="…" alt="Annual report cover">.",
+        "content/en/html-links.md:12: the link to https://www.interpol.int/b has no text readers can see or hear (it is empty, blank, or an image without a description): write the words that say where it leads, <a href="…">Annual report</a>, or describe the image, <img src="…" alt="Annual report cover">.",
+        "content/en/html-links.md:14: the link to https://www.interpol.int/c has no text readers can see or hear (it is empty, blank, or an image without a description): write the words that say where it leads, <a href="…">Annual report</a>, or describe the image, <img src="…" alt="Annual report cover">.",
+        "content/en/html-links.md:16: the link to https://www.interpol.int/d has no text readers can see or hear (it is empty, blank, or an image without a description): write the words that say where it leads, [Annual report](…), or describe the image, [![Annual report cover](…)](…).",
+        "content/fr/liens-html.md:8: the link to /fr/ has no text readers can see or hear (it is empty, blank, or an image without a description): write the words that say where it leads, <a href="…">Annual report</a>, or describe the image, <img src="…" alt="Annual report cover">.",
       ]
     `);
   });
@@ -98,5 +116,86 @@ describe('content check: the same release filed twice', () => {
         "content/fr/sommet-ouvert.md:2 (title): this release has the same title as content/fr/sommet-deuxieme-jour.md, so the site would publish it twice, at two addresses: if it is the same release, keep one file (the one already published) and delete the other; if they are different releases, give each its own title.",
       ]
     `);
+  });
+});
+
+describe('the quick test for unwanted characters', () => {
+  it('flags every text in which the precise pattern finds one, so skipping the others loses nothing', () => {
+    const unwanted = new RegExp(unwantedCharacter.source, 'u');
+    const edges = fc.constantFrom(
+      '\uf0b7',
+      '\ue000',
+      '\uf8ff',
+      '\u{f0000}',
+      '\u{10fffd}',
+      '\u{1fffe}',
+      '\u{2ffff}',
+      '\u{1fffd}',
+      '\u{efffe}',
+      '\r',
+      '\r\n',
+      '\u202e',
+      'é',
+      '’',
+      '\u00a0',
+      '🙂',
+    );
+    const text = fc.array(fc.oneof(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), edges)).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (sample) => {
+        if (unwanted.test(sample)) expect(mayHoldUnwantedCharacter.test(sample)).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('the sketch that groups texts before they are compared whole', () => {
+  it('is the same for two copies of a text that differ only in case, spacing and line breaks', () => {
+    const word = fc.stringMatching(/^[a-zéèàçœùâêîôû’«»0-9,.]{1,12}$/);
+    const space = fc.constantFrom(' ', '  ', '\n', '\r\n', '\n\n', '\t', '\u00a0', '\u202f', ' \n ');
+    const copies = fc
+      .array(fc.tuple(word, space, space, fc.boolean()), { minLength: 1, maxLength: 300 })
+      .map((parts) => [
+        parts.map(([text, first]) => `${text}${first}`).join(''),
+        parts.map(([text, , second, upper]) => `${upper ? text.toUpperCase() : text}${second}`).join(''),
+      ]);
+    fc.assert(
+      fc.property(copies, ([one, other]) => {
+        expect(releaseIdentity(undefined, () => 1, one ?? '', 1).bodySketch).toBe(
+          releaseIdentity(undefined, () => 1, other ?? '', 1).bodySketch,
+        );
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('the small-words test that spares most texts the language detector', () => {
+  it('reads the same words as splitting the opening at every run of spaces, whatever the spacing', () => {
+    // The plain reading it replaces: the first hundred pieces of the opening split at spaces, looked up as they are.
+    const byPieces = (text: string, locale: string) => {
+      const own = new Set(localeToRecord(locale).functionWords ?? []);
+      const others = new Set(localesOtherThan(locale).flatMap((other) => localeToRecord(other).functionWords ?? []));
+      const pieces = text.slice(0, 1200).toLowerCase().split(/\s+/, 100);
+      const ownCount = pieces.filter((piece) => own.has(piece)).length;
+      const otherCount = pieces.filter((piece) => !own.has(piece) && others.has(piece)).length;
+      return own.size > 0 && ownCount >= 8 && otherCount * 4 <= ownCount;
+    };
+    const smallWords = locales.flatMap((locale) => localeToRecord(locale).functionWords ?? []);
+    const word = fc.oneof(
+      fc.constantFrom(...smallWords),
+      fc.constantFrom(...smallWords).map((small) => small.toUpperCase()),
+      fc.string({ maxLength: 9 }),
+    );
+    const space = fc.constantFrom(' ', '  ', '\n', '\r\n', '\t', '\u00a0', '\u202f', '\u2028', '\ufeff', ' \n ');
+    const text = fc.array(fc.tuple(space, word), { maxLength: 160 }).map((parts) => parts.flat().join(''));
+    fc.assert(
+      fc.property(text, fc.constantFrom(...locales), fc.boolean(), (sample, locale, trimmed) => {
+        const written = trimmed ? sample.trimStart() : sample;
+        expect(isPlainlyIn(written, locale)).toBe(byPieces(written, locale));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

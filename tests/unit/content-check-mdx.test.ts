@@ -91,6 +91,27 @@ function guardRefuses(body: string): boolean {
   }
 }
 
+describe('content check: an .mdx body’s structure, by the same rules as a .md body’s', () => {
+  it('refuses top-level headings, footnotes nothing refers to, and links with no text, in Markdown or as <a> elements', async () => {
+    expect(await checkFixture('mdx-structure')).toMatchInlineSnapshot(`
+      [
+        "content/en/footnotes.mdx:12: this footnote ([^unused]: …) is never referred to in the text, so the site leaves it out of the page: add [^unused] where it belongs in the text, or remove the footnote.",
+        "content/en/headings.mdx:8: this is a top-level heading (# … or a line underlined with ===), a second title on the page: the release title is its only one. Write ## for a section heading (or underline it with ---).",
+        "content/en/headings.mdx:12: this is a top-level heading (# … or a line underlined with ===), a second title on the page: the release title is its only one. Write ## for a section heading (or underline it with ---).",
+        "content/en/headings.mdx:17: this is a top-level heading (# … or a line underlined with ===), a second title on the page: the release title is its only one. Write ## for a section heading (or underline it with ---).",
+        "content/en/nameless-links.mdx:8: the link to https://www.interpol.int/ has no text readers can see or hear (it is empty, blank, or an image without a description): write the words that say where it leads, [Annual report](…), or describe the image, [![Annual report cover](…)](…).",
+        "content/en/nameless-links.mdx:10: the link to https://www.interpol.int/a has no text readers can see or hear (it is empty, blank, or an image without a description): write the words that say where it leads, <a href="…">Annual report</a>, or describe the image, <img src="…" alt="Annual report cover">.",
+        "content/en/nameless-links.mdx:12: the link to https://www.interpol.int/b has no text readers can see or hear (it is empty, blank, or an image without a description): write the words that say where it leads, <a href="…">Annual report</a>, or describe the image, <img src="…" alt="Annual report cover">.",
+        "content/en/nameless-links.mdx:14: the link to https://www.interpol.int/c has no text readers can see or hear (it is empty, blank, or an image without a description): write the words that say where it leads, <a href="…">Annual report</a>, or describe the image, <img src="…" alt="Annual report cover">.",
+        "content/en/nameless-links.mdx:16: the link to https://www.interpol.int/d has no text readers can see or hear (it is empty, blank, or an image without a description): write the words that say where it leads, [Annual report](…), or describe the image, [![Annual report cover](…)](…).",
+        "content/fr/titres-et-notes.mdx:8: this is a top-level heading (# … or a line underlined with ===), a second title on the page: the release title is its only one. Write ## for a section heading (or underline it with ---).",
+        "content/fr/titres-et-notes.mdx:14: this footnote ([^orpheline]: …) is never referred to in the text, so the site leaves it out of the page: add [^orpheline] where it belongs in the text, or remove the footnote.",
+        "content/fr/titres-et-notes.mdx:16: the link to https://www.interpol.int/fr/ has no text readers can see or hear (it is empty, blank, or an image without a description): write the words that say where it leads, <a href="…">Annual report</a>, or describe the image, <img src="…" alt="Annual report cover">.",
+      ]
+    `);
+  });
+});
+
 describe('content check and build guard, on generated .mdx bodies', () => {
   it('accept every body of allowed blocks, and refuse every body with one construct outside the allowlist; the build’s guard agrees', () => {
     fc.assert(

@@ -57,6 +57,20 @@ export interface BuiltPage {
   serves: (src: string) => boolean;
   servedBytes: (src: string) => Buffer | undefined;
   siteHasFileNamed: (part: string) => boolean;
+  /** The page's language, from <html lang>. */
+  lang: () => string | undefined;
+  /** The body's elements of one tag: their text, attributes and the tags inside them. */
+  bodyTagged: (tagName: string) => { text: string; attributes: Record<string, string>; inner: string[] }[];
+  /** Each link of the body with the text it gives assistive technology: its words and its images' alt text. */
+  bodyLinkNames: () => { href: string; name: string }[];
+}
+
+/** What a link gives assistive technology: its text and the alt text of its images. */
+function accessibleName(node: Node): string {
+  if (defaultTreeAdapter.isTextNode(node)) return node.value;
+  if (!defaultTreeAdapter.isElementNode(node)) return '';
+  if (node.tagName === 'img') return attribute(node, 'alt') ?? '';
+  return defaultTreeAdapter.getChildNodes(node).map(accessibleName).join('');
 }
 
 export function readBuiltPage(siteDir: string, pagePath: string): BuiltPage | undefined {
@@ -101,5 +115,20 @@ export function readBuiltPage(siteDir: string, pagePath: string): BuiltPage | un
       return served === undefined ? undefined : readFileSync(served);
     },
     siteHasFileNamed: (part) => readdirSync(siteDir, { recursive: true }).some((name) => String(name).includes(part)),
+    lang: () => attribute(all.find((element) => element.tagName === 'html') ?? (document.childNodes[0] as Element), 'lang'),
+    bodyTagged: (tagName) =>
+      bodyElements
+        .filter((element) => element.tagName === tagName)
+        .map((element) => ({
+          text: textOf(element),
+          attributes: Object.fromEntries(element.attrs.map((candidate) => [candidate.name, candidate.value])),
+          inner: elements(element)
+            .filter((inner) => inner !== element)
+            .map((inner) => inner.tagName),
+        })),
+    bodyLinkNames: () =>
+      bodyElements
+        .filter((element) => element.tagName === 'a')
+        .map((element) => ({ href: attribute(element, 'href') ?? '', name: accessibleName(element) })),
   };
 }
