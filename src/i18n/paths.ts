@@ -103,5 +103,5 @@ const infoSegments = { 'press-office': 'pressOffice', legal: 'legal', privacy: '
 
 /** An information page: `/en/press-office/`, `/fr/mentions-legales/`... */
 export function infoPath(locale: Locale, page: InfoPageId): string {
-  return `/${locale}/${localeToRecord(locale).segments[infoSegments[page]]}/`;
+  return sitePathToHref(`/${locale}/${localeToRecord(locale).segments[infoSegments[page]]}/`);
 }
