@@ -143,8 +143,8 @@ describe('one release through its whole life', { timeout: 60_000 }, () => {
   it('2. published at its moment, in both languages at once, with its reference', async () => {
     await visit('2-published', releasePath('en', slug), (text) => expect(text).toContain('Reference: NR/2025/042'));
     await visit('2-published', releasePath('fr', slug), (text) => {
-      expect(text).toContain('Référence\u00a0: NR/2025/042');
-      expect(text).toContain('l’« Opération Horizon »');
+      expect(text).toContain('Référence\u202f: NR/2025/042'); // The site's French typography.
+      expect(text).toContain('l’«\u202fOpération Horizon\u202f»');
     });
   });
 
