@@ -94,8 +94,17 @@ function fieldFor(name: string, path: string, schema: AnySchema, locale: Locale,
   if (override) return { ...field, ...override(text) };
   if (type === 'string') return field;
   if (type === 'boolean') return { ...field, widget: 'boolean', required: false };
-  if (type === 'object')
-    return { ...field, widget: 'object', collapsed: true, fields: objectFields(inner as ObjectSchema, `${path}.`, locale, i18n) };
+  if (type === 'object') {
+    const fields = objectFields(inner as ObjectSchema, `${path}.`, locale, i18n);
+    // Decap validates an optional object's required fields even when it is left empty (a release not
+    // withdrawn), which would block every save: the content check says what a filled one lacks.
+    return {
+      ...field,
+      widget: 'object',
+      collapsed: true,
+      fields: field.required ? fields : fields.map((sub) => ({ ...sub, required: false })),
+    };
+  }
   if (type === 'enum' && entries) return { ...field, widget: 'select', options: vocabularyOptions(path, Object.values(entries), locale) };
   if (type === 'array' && element) {
     const item = definition(unwrap(element));

@@ -19,6 +19,8 @@ function buildSecondDeploy(): void {
   const release = readFileSync('content/en/interior-minister-valls-visits-interpol.md', 'utf8')
     .replace(/^title: .*$/m, 'title: "INTERPOL opens an office in Quokkaville"')
     .replace(/^date: .*$/m, 'date: "2024-05-02"')
+    // A reference of its own: the check refuses one shared with the release it was copied from.
+    .replace(/^reference: .*$/m, 'reference: "NR/2024/900"')
     .replace(/\n---\n[\s\S]*$/, '\n---\n\nINTERPOL opened an office in Quokkaville today.\n');
   writeFileSync(`${content}/en/office-in-quokkaville.md`, release);
   execFileSync('npm', ['run', 'build'], {

@@ -48,6 +48,8 @@ const types: Record<string, TypeRules> = {
     },
     optional: {
       '@context': isUrl,
+      // A Thing's identifier: the release's reference, shared by its versions.
+      identifier: isText,
       description: isText,
       dateModified: isIsoDate,
       workTranslation: typed('NewsArticle'),
