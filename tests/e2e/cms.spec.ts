@@ -171,6 +171,8 @@ test.describe('the editing form at /admin/', () => {
     const problems = check.output.split('\n').filter((line) => line.includes('✗'));
     expect(problems.map((line) => line.replace(`${checkout}/`, ''))).toEqual([
       '  ✗ content/fr/declaration-du-30-fevrier.md:3 (date): the date "2013-02-30" does not exist: that month has 28 days. Write a real date as "YYYY-MM-DD", or "YYYY-MM" / "YYYY" when only the month or year is known.',
+      // The editor wrote no text either, which the check also says.
+      '  ✗ content/fr/declaration-du-30-fevrier.md:6: this release has no text: write it below the frontmatter (the closing --- line), or remove the file if it was created by mistake.',
     ]);
   });
 });

@@ -102,6 +102,9 @@ function watchRequests(page: Page): string[] {
   return outside;
 }
 
+/** The title as the French page shows it: the site sets typographic apostrophes. */
+const typesetTitle = (title: string) => title.replaceAll("'", '’');
+
 test.describe('a site served from a folder, as a pull request preview is', () => {
   test('the server it is tested on answers nothing outside the folder', async ({ request }) => {
     expect((await request.get('/en/')).status()).toBe(404);
@@ -135,7 +138,7 @@ test.describe('a site served from a folder, as a pull request preview is', () =>
 
   test('links editors wrote from the root lead into the folder, in Markdown and in HTML, in both languages', async ({ page }) => {
     await page.goto('./fr/');
-    await page.getByRole('link', { name: pairedRelease.fr.title }).click();
+    await page.getByRole('link', { name: typesetTitle(pairedRelease.fr.title) }).click();
     await expect(page.getByRole('link', { name: 'la liste des communiqués' })).toHaveAttribute('href', `${underFolderBase}fr/`);
     await expect(page.getByRole('link', { name: 'parcourez les thèmes' })).toHaveAttribute('href', `${underFolderBase}fr/parcourir/`);
     await expect(page.getByText('L’équipe « presse » vous répond')).toBeVisible();
@@ -173,7 +176,7 @@ test.describe('a site served from a folder, as a pull request preview is', () =>
     await page.goto('./');
     await page.getByRole('link', { name: 'Français', exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`${underFolderBase}fr/$`));
-    await page.getByRole('link', { name: pairedRelease.fr.title }).click();
+    await page.getByRole('link', { name: typesetTitle(pairedRelease.fr.title) }).click();
     await page.getByRole('link', { name: 'English', exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`${underFolderBase}${pairedRelease.en.path.slice(1)}$`));
     // The chooser remembers the language and goes straight to it, inside the folder.
