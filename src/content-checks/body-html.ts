@@ -2,7 +2,7 @@ import { defaultTreeAdapter, html as htmlSpec, parseFragment, type DefaultTreeAd
 import { endTagOffsets, lineIn, segmentAt, segmentBefore, segmentFrom } from './html-segments.ts';
 import { unwantedCharacter, unwantedCharacterFix } from '../content-reader/unwanted-characters.ts';
 import { hasVisibleCharacter } from '../releases/visible-text.ts';
-import type { BodyAddress, BodyProblem, RenderedBody } from './body-reading.ts';
+import type { BodyAddress, BodyProblem, RenderedBody } from '../content-reader/render-body.ts';
 import { namelessLinkFix } from './body-structure.ts';
 import {
   addressAttributes,

@@ -1,6 +1,6 @@
 import type { FootnoteDefinition, FootnoteReference, Heading, Link, LinkReference } from 'mdast';
 import { hasVisibleCharacter } from '../releases/visible-text.ts';
-import type { BodyProblem } from './body-reading.ts';
+import type { BodyProblem } from '../content-reader/render-body.ts';
 
 /** What the Markdown parser found in a body that the page's structure or its readers would lose. */
 export interface BodyStructure {

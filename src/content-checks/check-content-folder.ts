@@ -1,5 +1,6 @@
 import type { ContentProblem } from '../content-reader/content-problem.ts';
 import { listContentFolder } from '../content-reader/list-content-folder.ts';
+import type { ReleaseReading } from '../content-reader/read-release.ts';
 import { checkContent } from './check-content.ts';
 import type { PublishedPage } from './published-pages.ts';
 import { readOtherSitePaths } from './site-paths.ts';
@@ -16,11 +17,15 @@ export interface ContentFolderReport {
 /** Reads a content folder and the site's own pages from disk, then checks everything: what the command and the build share. */
 export async function checkContentFolder(
   contentDir: string,
-  { projectRoot = '.', displayPrefix = contentDir }: { projectRoot?: string; displayPrefix?: string } = {},
+  {
+    projectRoot = '.',
+    displayPrefix = contentDir,
+    onReading,
+  }: { projectRoot?: string; displayPrefix?: string; onReading?: (reading: ReleaseReading) => void } = {},
 ): Promise<ContentFolderReport> {
   const folder = listContentFolder(contentDir, displayPrefix, projectRoot);
   const other = readOtherSitePaths(`${projectRoot}/src/pages`, `${projectRoot}/public`);
-  const report = await checkContent(folder.files, other, { contentDir });
+  const report = await checkContent(folder.files, other, { contentDir, ...(onReading ? { onReading } : {}) });
   return { fileCount: folder.entryCount, ...report, problems: [...folder.problems, ...report.problems].sort(byFile) };
 }
 

@@ -1,6 +1,7 @@
-import { posix } from 'node:path';
+import { posix, resolve } from 'node:path';
 import { sortProblems, type ContentProblem } from '../content-reader/content-problem.ts';
 import { imagesFolder } from '../content-reader/file-names.ts';
+import type { ReleaseReading } from '../content-reader/read-release.ts';
 import type { ReleaseFile, SourceFile } from '../content-reader/source-file.ts';
 import { addressKind } from './link-address.ts';
 import { addressProblem, type Address, type LinkTargets } from './addresses.ts';
@@ -22,9 +23,9 @@ export interface OtherSitePaths {
 }
 
 /** A file the check could not finish reading is a problem of that file, never a crash of the whole check. */
-async function checkSafely(file: ReleaseFile): Promise<CheckedRelease> {
+async function checkSafely(file: ReleaseFile, options: Parameters<typeof checkReleaseFile>[1]): Promise<CheckedRelease> {
   try {
-    return await checkReleaseFile(file);
+    return await checkReleaseFile(file, options);
   } catch (error) {
     const reason = error instanceof RangeError ? 'it is nested too deeply to read' : error instanceof Error ? error.message : String(error);
     return {
@@ -55,7 +56,7 @@ function imageFileOf(address: Address, releaseFilePath: string): string | undefi
 export async function checkContent(
   files: readonly SourceFile[],
   other: OtherSitePaths,
-  { contentDir }: { contentDir?: string } = {},
+  { contentDir, onReading }: { contentDir?: string; onReading?: (reading: ReleaseReading) => void } = {},
 ): Promise<{ problems: ContentProblem[]; notices: ContentProblem[]; publishedPages: PublishedPage[] }> {
   const placement = checkFilePlacement(files);
   const problems = [...placement.problems];
@@ -63,7 +64,7 @@ export async function checkContent(
 
   const checked: { file: ReleaseFile; release: CheckedRelease }[] = [];
   for (const file of placement.releaseFiles) {
-    const release = await checkSafely(file);
+    const release = await checkSafely(file, { path: resolve(contentDir ?? 'content', file.path), ...(onReading ? { onReading } : {}) });
     problems.push(...release.problems);
     checked.push({ file, release });
   }

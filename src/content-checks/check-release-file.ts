@@ -1,18 +1,17 @@
 import type { ContentProblem } from '../content-reader/content-problem.ts';
 import { decodeReleaseText } from '../content-reader/decode-text.ts';
-import { readReleaseText, type ReleaseText } from '../content-reader/read-frontmatter.ts';
+import type { ReleaseText } from '../content-reader/read-frontmatter.ts';
+import { textToReleaseReading, type ReleaseReading } from '../content-reader/read-release.ts';
 import type { ReleaseFile } from '../content-reader/source-file.ts';
 import { lineAndColumn, unwantedCharacterFix, unwantedReferences } from '../content-reader/unwanted-characters.ts';
 import type { Address } from './addresses.ts';
 import { checkBodyHtml } from './body-html.ts';
 import { releaseIdentity, type ReleaseIdentity } from './duplicate-releases.ts';
-import { renderBody } from './body-reading.ts';
 import { structureProblems } from './body-structure.ts';
 import { hasLetterOrDigit, mayHoldStructure } from './body-text.ts';
 import { checkFrontmatterFields, type ReleaseData } from './frontmatter-fields.ts';
 import { checkFrontmatterMarkup } from './frontmatter-markup.ts';
 import { maxNestingDepth } from './html-rules.ts';
-import { readMdxBody } from './mdx-body.ts';
 import { addressKind, unsafeAddressFix } from './link-address.ts';
 import { checkTextLanguage } from './text-language.ts';
 
@@ -33,11 +32,21 @@ const deepContainers = new RegExp(`^(?:[ \\t]*(?:>|[-+*][ \\t]|\\d{1,9}[.)][ \\t
 /** A body that has no `<`, `[` or `&` holds no HTML, link, image or character reference: nothing in it needs the renderer. */
 const needsRendering = /[<[&]/;
 
-export async function checkReleaseFile(file: ReleaseFile): Promise<CheckedRelease> {
+/**
+ * Reads one release file (read-release.ts: the reading the build uses too) and checks it.
+ * `path` is where the file is, whose folder names its language; `onReading` receives the reading,
+ * which a build keeps so its loader and pages use it rather than reading the file again.
+ */
+export async function checkReleaseFile(
+  file: ReleaseFile,
+  { path, onReading }: { path: string; onReading?: (reading: ReleaseReading) => void },
+): Promise<CheckedRelease> {
   const decoded = decodeReleaseText(file);
   if (typeof decoded !== 'string') return { problems: decoded, addresses: [] };
-  const text = readReleaseText(file.displayPath, decoded);
-  if (Array.isArray(text)) return { problems: text, addresses: [] };
+  const reading = textToReleaseReading(path, file.displayPath, decoded);
+  if (Array.isArray(reading)) return { problems: reading, addresses: [] };
+  onReading?.(reading);
+  const text = reading.frontmatter;
 
   const markup = checkFrontmatterMarkup(text, file.displayPath);
   const fields = checkFrontmatterFields(text, file.displayPath);
@@ -48,7 +57,7 @@ export async function checkReleaseFile(file: ReleaseFile): Promise<CheckedReleas
     ...addresses.filter((address) => unsafeAddressFix(addressKind(address.url), address.url)).map((address) => address.field),
   ]);
   const problems = [...markup, ...fields.problems.filter((problem) => !reported.has(problem.field))];
-  const body = await checkBody(text, file.displayPath, file.extension === '.mdx');
+  const body = await checkBody(reading, file.displayPath, file.extension === '.mdx');
   problems.push(...body.problems);
   addresses.push(...body.addresses);
   const bodyLine = lineAndColumn(text.text, text.bodyOffset).line;
@@ -78,7 +87,12 @@ function frontmatterAddresses(text: ReleaseText): Address[] {
   return addresses;
 }
 
-async function checkBody(text: ReleaseText, file: string, isMdx: boolean): Promise<{ problems: ContentProblem[]; addresses: Address[] }> {
+async function checkBody(
+  reading: ReleaseReading,
+  file: string,
+  isMdx: boolean,
+): Promise<{ problems: ContentProblem[]; addresses: Address[] }> {
+  const text = reading.frontmatter;
   const { body, bodyOffset } = text;
   const firstLine = lineAndColumn(text.text, bodyOffset).line;
   const fileLine = (line: number | undefined) => (line === undefined ? undefined : line + firstLine - 1);
@@ -122,7 +136,7 @@ async function checkBody(text: ReleaseText, file: string, isMdx: boolean): Promi
     );
   // An .mdx body is read by the MDX parser the build compiles it with, and refused whatever would run code.
   if (isMdx) {
-    const mdx = readMdxBody(body);
+    const mdx = reading.mdxBody();
     problems.push(...mdx.problems.map((found) => problem(fileLine(found.line), found.message)));
     problems.push(...structureProblems(mdx.structure).map((found) => problem(fileLine(found.line), found.message)));
     const addresses = mdx.addresses.map(({ url, line, isImage, fromHtml }) => ({
@@ -135,7 +149,7 @@ async function checkBody(text: ReleaseText, file: string, isMdx: boolean): Promi
   }
   if (!needsRendering.test(body) && !mayHoldStructure(body)) return { problems, addresses: [] };
 
-  const rendered = await renderBody(body);
+  const rendered = await reading.renderedBody();
   problems.push(...structureProblems(rendered.structure).map((found) => problem(fileLine(found.line), found.message)));
   // An image written by reference (![…][label]) is reported on its definition below; its address is no link to check.
   const addresses: Address[] = rendered.addresses

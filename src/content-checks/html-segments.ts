@@ -1,5 +1,5 @@
 import { Tokenizer } from 'parse5';
-import type { HtmlSegment } from './body-reading.ts';
+import type { HtmlSegment } from '../content-reader/render-body.ts';
 
 /** The piece of raw HTML at an offset of the rendered HTML, if the offset is in one. */
 export function segmentAt(segments: readonly HtmlSegment[], offset: number): HtmlSegment | undefined {

@@ -1,9 +1,10 @@
 import type { FootnoteDefinition, FootnoteReference, Heading, Link, LinkReference } from 'mdast';
 import { mdxToMdast, type MdastNode } from 'satteri';
 import { releaseMarkdownFeatures } from '../releases/markdown.ts';
-import type { BodyAddress, BodyProblem } from './body-reading.ts';
+import type { BodyAddress, BodyProblem } from '../content-reader/render-body.ts';
 import { emptyStructure, structureVisitors, type BodyStructure } from './body-structure.ts';
 import { closestWord } from './closest-word.ts';
+import { markdownToPlainText } from '../content-reader/plain-text.ts';
 import {
   activeElements,
   addressAttributes,
@@ -21,6 +22,10 @@ export interface MdxBodyReading {
   addresses: BodyAddress[];
   /** Top-level headings, footnotes and links without text, judged by the same rules as a `.md` body's (body-structure.ts). */
   structure: BodyStructure;
+  /** The words of the first paragraph, without markup: teasers, feed items and descriptions when there is no standfirst. */
+  firstParagraph: string;
+  /** The hosts of the release's videos (`<Video host="…">`), whose players the page lets into frames. */
+  videoHosts: string[];
 }
 
 interface JsxAttribute {
@@ -56,12 +61,42 @@ export function readMdxBody(body: string): MdxBodyReading {
   try {
     tree = mdxToMdast(body, { features: releaseMarkdownFeatures });
   } catch (error) {
-    return { problems: [parseErrorToProblem(error)], addresses: [], structure: emptyStructure() };
+    return { problems: [parseErrorToProblem(error)], addresses: [], structure: emptyStructure(), firstParagraph: '', videoHosts: [] };
   }
-  const reading: MdxBodyReading = { problems: [], addresses: [], structure: emptyStructure() };
+  const root = tree as AnyNode;
+  const firstParagraph = (root.children ?? [])
+    .map((node) => (node.type === 'paragraph' ? markdownToPlainText(node).trim() : ''))
+    .find(Boolean);
+  const reading: MdxBodyReading = {
+    problems: [],
+    addresses: [],
+    structure: emptyStructure(),
+    firstParagraph: firstParagraph ?? '',
+    videoHosts: [],
+  };
   const structure = structureVisitors(() => reading.structure);
-  visit(tree as AnyNode, reading, structure);
+  visit(root, reading, structure);
+  reading.videoHosts = [...new Set(elementsNamed(root, 'Video').map((video) => attributeValue(video, 'host')))].filter(
+    (host): host is string => typeof host === 'string',
+  );
   return reading;
+}
+
+/** Every JSX element of a name, at any depth. */
+function elementsNamed(root: AnyNode, name: string): AnyNode[] {
+  const found: AnyNode[] = [];
+  const pending = [root];
+  for (let node = pending.pop(); node; node = pending.pop()) {
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === name) found.push(node);
+    pending.push(...(node.children ?? []));
+  }
+  return found;
+}
+
+/** An attribute's literal value; expressions are refused by the check, so they give nothing here. */
+function attributeValue(element: AnyNode, name: string): string | undefined {
+  const value = element.attributes?.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === name)?.value;
+  return typeof value === 'string' ? value : undefined;
 }
 
 /** The parser says `3:7: Unexpected end of file in expression…`: the line, and its words with the fix. */

@@ -9,6 +9,8 @@ import { yamlErrorToFix } from './yaml-errors.ts';
 export interface ReleaseText {
   /** The whole file. */
   text: string;
+  /** The frontmatter's YAML as written, between its --- lines. */
+  yaml: string;
   /** The frontmatter's values as the build reads them: Astro's own parser (js-yaml), so every type is the build's. */
   data: Record<string, unknown>;
   /** The frontmatter's YAML with positions (the `yaml` package), read only when a message needs a line. */
@@ -109,10 +111,11 @@ export function readReleaseText(file: string, text: string): ReleaseText | Conte
   problems.push(...valueProblems(file, parsed.frontmatter, lineOf));
   if (problems.length > 0) return problems;
 
-  // The same cut as the loader's and the page's (src/releases/release-body.ts), without reading the YAML twice.
+  // The body the loader stores and the page renders: this reading is theirs too (read-release.ts).
   const content = parsed.content;
   return {
     text,
+    yaml,
     data: parsed.frontmatter,
     document: () => read().document,
     lineOf,

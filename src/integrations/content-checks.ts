@@ -5,6 +5,8 @@ import type { AstroIntegration } from 'astro';
 import { checkContentFolder } from '../content-checks/check-content-folder.ts';
 import { formatNotices, formatReport } from '../content-checks/format-report.ts';
 import { problemToText } from '../content-reader/content-problem.ts';
+import { rememberReading } from '../content-reader/reading-registry.ts';
+import { readingCounts } from '../content-reader/reading-counts.ts';
 import { findUnpublishedPages, type PublishedPage } from '../content-checks/published-pages.ts';
 import { locales } from '../i18n/locales.ts';
 import { hrefToSitePath, newsListPath } from '../i18n/paths.ts';
@@ -23,6 +25,16 @@ function builtLanguagePages(outDir: string): Set<string> {
   return pages;
 }
 
+/** How often this build read and rendered each release file: once each, by the one reading (read-release.ts). */
+function readingSummary(): string {
+  const { readings, renders } = readingCounts();
+  const times = (counts: Map<string, number>) => {
+    const most = Math.max(0, ...counts.values());
+    return most <= 1 ? 'each once' : `some ${most} times`;
+  };
+  return `Release files read: ${readings.size}, ${times(readings)}; bodies rendered: ${renders.size}, ${times(renders)}.`;
+}
+
 /**
  * Runs the editors' content checks inside Astro: before a build starts (the build fails listing
  * every problem, exactly as `npm run content:check` does), and after it ends (the build must have
@@ -35,7 +47,12 @@ export function contentChecks({ contentDir }: { contentDir: string }): AstroInte
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
         const projectRoot = fileURLToPath(config.root);
-        const report = await checkContentFolder(resolve(projectRoot, contentDir), { projectRoot, displayPrefix: contentDir });
+        // The build keeps each file's reading, so its loader and pages use it rather than reading the file again.
+        const report = await checkContentFolder(resolve(projectRoot, contentDir), {
+          projectRoot,
+          displayPrefix: contentDir,
+          onReading: rememberReading,
+        });
         const { fileCount, problems, notices } = report;
         publishedPages = report.publishedPages;
         for (const notice of report.notices) logger.info(`${notice.file}: ${notice.message}`);
@@ -56,6 +73,7 @@ export function contentChecks({ contentDir }: { contentDir: string }): AstroInte
           throw new Error(`${problems.length} pages were not written as the content says they should be (listed above).`);
         }
         logger.info(`All ${publishedPages.length} pages of the site's languages were written, and nothing else.`);
+        logger.info(readingSummary());
       },
     },
   };

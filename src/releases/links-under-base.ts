@@ -2,6 +2,7 @@ import type { Element } from 'hast';
 import { Tokenizer, type Token } from 'parse5';
 import type { HastPluginDefinition } from 'satteri';
 import { editorLinkToHref } from '../i18n/paths.ts';
+import { basePath } from '../site-settings.mjs';
 
 /** The attribute of each element that holds a page or file of the site; the only ones a release may write (html-rules.ts). */
 const addressAttributes: Readonly<Record<string, string>> = { a: 'href', img: 'src' };
@@ -28,7 +29,17 @@ export function rawHtmlUnderBase(html: string): string {
 }
 
 /**
- * Editors link to the site from its root (`/en/news/x/`), whatever folder a build is served from:
+ * A Markdown release's rendered HTML with its site links put under the site's folder: the one
+ * reading of a file (read-release.ts) renders links as written, which the check judges and which
+ * any folder can reuse; the page moves them as it shows the text. At the root there is nothing to move.
+ */
+export function htmlUnderBase(html: string): string {
+  return basePath === '/' ? html : rawHtmlUnderBase(html);
+}
+
+/**
+ * MDX releases compile to modules, not through the one reading: there the build puts links under the
+ * folder as it compiles. Editors link to the site from its root (`/en/news/x/`), whatever folder a build is served from:
  * the build puts those links under NEWSROOM_BASE_PATH, in Markdown and in raw HTML alike. The
  * content check reads the text without this step, so it judges the links as written.
  */

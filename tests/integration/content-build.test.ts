@@ -35,6 +35,10 @@ describe('the build runs the content checks', () => {
     expect(status, output).toBe(0);
     // Every source file becomes exactly one release page, per language.
     for (const locale of ['en', 'fr'] as const) expect(builtSlugs(outDir, locale)).toEqual(sourceSlugs('odd-but-valid', locale));
+    // One reading of each file serves the check, the loader, the pages and the feeds (src/content-reader/read-release.ts).
+    const files = (['en', 'fr'] as const).flatMap((locale) => sourceSlugs('odd-but-valid', locale)).length;
+    expect(output).toContain(`Release files read: ${files}, each once; bodies rendered: `);
+    expect(output).toMatch(/bodies rendered: [1-9]\d*, each once\./);
     const english = readFileSync(join(outDir, releasePath('en', 'operation-pangea-websites-closed'), 'index.html'), 'utf8');
     expect(english).toContain('<h1>Operation &quot;Pangea&quot;: 3,000 websites closed</h1>');
     expect(english).not.toContain('\uFEFF');

@@ -126,7 +126,10 @@ describe('content check and build agree', () => {
         brokeTheBuild.add(testCase.id);
         if (!refused(testCase))
           violations.push(`case ${testCase.id} (${testCase.mutation}) passed the check but broke the build:\n${build.output.slice(-1500)}`);
-        if (testCase.differs) violations.push(`case ${testCase.id} (${testCase.mutation}) was expected to build, and broke the build`);
+        // A file the one reading cannot take (src/content-reader/read-release.ts) stops the loader, check or no check: agreement, not a miss.
+        const refusedByReading = new RegExp(`/eq-${testCase.id}-[^/\\s]*\\.mdx? cannot be read \\(run`).test(output);
+        if (testCase.differs && !refusedByReading)
+          violations.push(`case ${testCase.id} (${testCase.mutation}) was expected to build, and broke the build`);
         pending = pending.filter((candidate) => candidate !== testCase);
       }
       if (!site) throw new Error('No build succeeded.');

@@ -1,6 +1,8 @@
-import type { Definition, Html, Image, Link, LinkReference, ImageReference } from 'mdast';
+import type { Definition, Html, Image, Link, LinkReference, ImageReference, Paragraph } from 'mdast';
 import { releaseMarkdown, releaseMarkdownProcessor } from '../releases/markdown.ts';
-import { emptyStructure, structureVisitors, type BodyStructure } from './body-structure.ts';
+import { typographyPlugin } from '../typography/rehype-typography.ts';
+import { emptyStructure, structureVisitors, type BodyStructure } from '../content-checks/body-structure.ts';
+import { markdownToPlainText } from './plain-text.ts';
 
 /** A problem in a release body, on a line of the body (line 1 is its first line). */
 export interface BodyProblem {
@@ -27,10 +29,16 @@ export interface HtmlSegment {
   line: number;
 }
 
+type Renderer = Awaited<ReturnType<ReturnType<typeof releaseMarkdownProcessor>['createRenderer']>>;
+
 /** A release body as the build renders it, and what the checks need to place each problem on its line. */
 export interface RenderedBody {
-  /** The HTML the build writes into the page, before Astro swaps local images for optimised ones. */
+  /** The HTML the page shows, before Astro swaps local images for optimised ones and before links are put under the site's folder. */
   html: string;
+  /** What Astro needs to optimise the images the text uses. */
+  metadata: Awaited<ReturnType<Renderer['render']>>['metadata'];
+  /** The words of the first paragraph, without markup: teasers, feed items and descriptions when there is no standfirst. */
+  firstParagraph: string;
   segments: HtmlSegment[];
   addresses: BodyAddress[];
   /** Link definitions (`[label]: address`) and the labels links use, to find definitions nothing uses. */
@@ -54,6 +62,7 @@ interface Collected {
   references: Set<string>;
   imageReferences: Set<string>;
   structure: BodyStructure;
+  firstParagraph: string | undefined;
 }
 
 let collecting: Collected | undefined;
@@ -91,17 +100,32 @@ const collector = {
     collecting?.references.add(node.identifier);
     collecting?.imageReferences.add(node.identifier);
   },
+  paragraph(node: Readonly<Paragraph>, context: { parent: (node: Readonly<Paragraph>) => { type: string } | undefined }) {
+    if (!collecting || collecting.firstParagraph || context.parent(node)?.type !== 'root') return;
+    collecting.firstParagraph = markdownToPlainText(node).trim() || undefined;
+  },
 };
 
-let renderer: ReturnType<ReturnType<typeof releaseMarkdownProcessor>['createRenderer']> | undefined;
+let renderer: Promise<Renderer> | undefined;
+/** Renders one body at a time: the collector's state belongs to the render in progress. */
+let previousRender: Promise<unknown> = Promise.resolve();
 
 /**
- * Renders a release body with the build's own Markdown processor and settings, plus one plugin
- * that reads: the HTML is the page's, so what the checks judge is what readers get. Lines are the
- * body's own (line 1 is its first line).
+ * Renders a release body with the build's own Markdown processor, settings and typography, plus
+ * one plugin that reads: the HTML is the page's, so what the checks judge is what readers get.
+ * Lines are the body's own (line 1 is its first line). `file` is the release file, whose folder
+ * names the language its text is set in.
  */
-export async function renderBody(body: string): Promise<RenderedBody> {
-  renderer ??= releaseMarkdownProcessor([collector]).createRenderer({ syntaxHighlight: releaseMarkdown.syntaxHighlight });
+export function renderBody(body: string, file: URL, frontmatter: Record<string, unknown> = {}): Promise<RenderedBody> {
+  const rendering = previousRender.then(() => renderNow(body, file, frontmatter));
+  previousRender = rendering.catch(() => undefined);
+  return rendering;
+}
+
+async function renderNow(body: string, file: URL, frontmatter: Record<string, unknown>): Promise<RenderedBody> {
+  renderer ??= releaseMarkdownProcessor([collector], [typographyPlugin]).createRenderer({
+    syntaxHighlight: releaseMarkdown.syntaxHighlight,
+  });
   const collected: Collected = {
     html: [],
     addresses: [],
@@ -109,16 +133,19 @@ export async function renderBody(body: string): Promise<RenderedBody> {
     references: new Set(),
     imageReferences: new Set(),
     structure: emptyStructure(),
+    firstParagraph: undefined,
   };
   collecting = collected;
-  let marked: string;
+  let result: Awaited<ReturnType<Renderer['render']>>;
   try {
-    marked = (await (await renderer).render(body, { frontmatter: {} })).code;
+    result = await (await renderer).render(body, { frontmatter, fileURL: file });
   } finally {
     collecting = undefined;
   }
   return {
-    ...stripMarkers(marked, collected.html),
+    ...stripMarkers(result.code, collected.html),
+    metadata: result.metadata,
+    firstParagraph: collected.firstParagraph ?? '',
     addresses: collected.addresses,
     definitions: collected.definitions,
     references: collected.references,
