@@ -20,7 +20,10 @@ export function releaseLoader(options: { base: string; pattern: string }): Loade
     name: 'newsroom-release-loader',
     load: (context) => {
       // Astro hands loaders its entry types (how each extension is read), though its public type leaves them out.
-      const { entryTypes } = context as LoaderContext & { entryTypes: EntryTypes };
+      const { entryTypes } = context as LoaderContext & { entryTypes?: EntryTypes };
+      if (!(entryTypes instanceof Map)) {
+        throw new Error('Astro no longer hands its content loaders the entry types: src/releases/release-loader.ts must be updated.');
+      }
       return globLoader.load({
         ...context,
         entryTypes: readingEntryTypes(entryTypes),
