@@ -93,7 +93,8 @@ for (const template of templates) {
             // The test above fails the run (or is skipped by the explicit opt-out) and says why.
             test.skip(true, `not compared: baselines are from ${JSON.stringify(baseline)}`);
           }
-          await expect(page).toHaveScreenshot(`${name}.png`, { fullPage: true });
+          // A long list page takes longer than the default five seconds to settle on a busy machine.
+          await expect(page).toHaveScreenshot(`${name}.png`, { fullPage: true, timeout: 20_000 });
         });
       }
     }
