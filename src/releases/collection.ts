@@ -3,6 +3,9 @@ import { buildNow, publishedReleases } from './life/schedule.ts';
 import { pairBySlug, type Release } from './pairing.ts';
 
 export type ReleaseEntry = CollectionEntry<'releases'>;
+export type ReleasePhoto = ReleaseEntry['data']['photos'][number];
+/** A photo whose file the site has, so the image pipeline can draw it. */
+export type PhotoWithFile = ReleasePhoto & { file: NonNullable<ReleasePhoto['file']> };
 
 let pairedReleases: Promise<Release<ReleaseEntry>[]> | undefined;
 

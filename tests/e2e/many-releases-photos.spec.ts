@@ -49,7 +49,7 @@ test.describe('a release with a photo', () => {
     await thumbnail.scrollIntoViewIfNeeded();
     await expect.poll(() => thumbnail.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
     // Releases without a photo have none.
-    await expect(page.getByRole('main').getByRole('listitem').filter({ hasText: 'Operation 001' }).locator('img')).toHaveCount(0);
+    await expect(page.getByRole('main').getByRole('listitem').filter({ hasText: 'Operation 003' }).locator('img')).toHaveCount(0);
   });
 
   test('marks related links that leave the site', async ({ page }) => {

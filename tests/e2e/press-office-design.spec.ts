@@ -9,18 +9,38 @@ import { frenchOnlyRelease, pairedRelease } from './support/seed.ts';
 
 const box = async (page: Page, selector: string) => (await page.locator(selector).first().boundingBox())!;
 
-test.describe('the lead release', () => {
-  test('takes the whole column for its headline when it has no photo', async ({ page }) => {
-    await page.setViewportSize({ width: 1280, height: 900 });
-    for (const path of ['/en/', '/fr/']) {
-      await page.goto(path);
-      const lead = page.locator('.news-item-lead');
-      if ((await lead.locator('img').count()) > 0) continue;
-      const column = await box(page, '.news-list');
-      const headline = await box(page, '.news-item-lead .news-item-title');
-      expect(headline.width / column.width, path).toBeGreaterThan(0.75);
-    }
-  });
+test.describe('a release without a photo', () => {
+  // The seed's photos have no file (content/fr/presidente-interpol-accueillie-omd.md): nothing may be drawn or kept for one.
+  for (const width of [390, 414, 768, 900, 1280]) {
+    test(`at ${width} px: the lead item's headline takes the whole column, with no box kept for a photo`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      for (const path of ['/en/', '/fr/']) {
+        await page.goto(path);
+        const lead = page.locator('.news-item-lead');
+        await expect(lead.locator('img, figure, picture'), path).toHaveCount(0);
+        const column = await box(page, '.news-list');
+        const article = await box(page, '.news-item-lead > article');
+        const headline = await box(page, '.news-item-lead .news-item-title');
+        expect(headline.width / column.width, `${path} at ${width}`).toBeGreaterThan(0.9);
+        // The headline's block starts the item: nothing above it, nothing beside it.
+        expect((await box(page, '.news-item-lead .news-item-text')).y - article.y, path).toBeLessThan(2);
+        expect(article.height - (await box(page, '.news-item-lead .news-item-text')).height, path).toBeLessThan(40);
+      }
+    });
+
+    test(`at ${width} px: a release page goes from its header to its text, with no photo box between`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      for (const path of [pairedRelease.en.path, pairedRelease.fr.path, frenchOnlyRelease.path]) {
+        await page.goto(path);
+        await expect(page.getByRole('main').locator('img, .lead-photo'), path).toHaveCount(0);
+        const header = await box(page, '.release-header');
+        expect((await box(page, '.release-body')).y - (header.y + header.height), path).toBeLessThan(64);
+      }
+      // A photo whose file is missing is its caption and a note, further down, never an empty frame.
+      await expect(page.locator('.release-photos figure')).toContainText('Kunio Mikuriya');
+      await expect(page.getByRole('note')).toBeVisible();
+    });
+  }
 });
 
 test.describe('the header', () => {
@@ -124,13 +144,42 @@ test.describe('a release page', () => {
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)\b/g)?.length ?? 0;
     expect(pages).toBeLessThanOrEqual(2);
     await page.emulateMedia({ media: 'print' });
+    // Kept whole, and kept with the text's last lines: a page never starts with "Références".
     expect(
       await page
         .locator('.release-references, .release-related')
         .first()
-        .evaluate((element) => getComputedStyle(element).breakInside),
-    ).toBe('avoid');
+        .evaluate((element) => `${getComputedStyle(element).breakInside} ${getComputedStyle(element).breakBefore}`),
+    ).toBe('avoid avoid');
   });
+});
+
+test.describe('a printed release', () => {
+  for (const [locale, path] of [
+    ['en', pairedRelease.en.path],
+    ['fr', pairedRelease.fr.path],
+    ['fr', frenchOnlyRelease.path],
+  ] as const) {
+    test(`${path} carries its press contacts on paper, whole, after its text`, async ({ page }) => {
+      const t = useTranslations(locale);
+      await page.goto(path);
+      await page.emulateMedia({ media: 'print' });
+      const contacts = page.getByRole('region', { name: t('contact.heading') });
+      await expect(contacts).toBeVisible();
+      for (const contact of pressOffice.contacts) {
+        await expect(contacts.getByText(contact.name)).toBeVisible();
+        await expect(contacts.getByRole('link', { name: contact.email })).toBeVisible();
+        await expect(contacts.getByRole('link', { name: contact.phone })).toBeVisible();
+      }
+      expect(await contacts.evaluate((element) => getComputedStyle(element).breakInside)).toBe('avoid');
+      // Below the text, and no site chrome around it.
+      const body = (await page.locator('.release-body').boundingBox())!;
+      expect((await contacts.boundingBox())!.y).toBeGreaterThan(body.y + body.height - 1);
+      await expect(page.getByRole('banner')).toBeHidden();
+      // A link to a page is no use on paper; the names, numbers and addresses are.
+      await expect(contacts.getByRole('link', { name: t('info.press-office.title') })).toBeHidden();
+    });
+  }
 });
 
 test.describe('contacts and the footer, from the settings record, in every language', () => {

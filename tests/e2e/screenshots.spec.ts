@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../scripts/support/chromium.ts';
+import { siteUrl } from './support/fixture-sites.ts';
 import { gotoWithSiteFont } from './support/fonts.ts';
 import { searchSummary } from './support/search.ts';
 import { pairedRelease } from './support/seed.ts';
@@ -23,10 +24,18 @@ function baselineBrowser(): { majorVersion: number; executable: string } | undef
   return existsSync(baselineBrowserFile) ? JSON.parse(readFileSync(baselineBrowserFile, 'utf8')) : undefined;
 }
 
+/** A page of the generated corpus, whose newest release (001) has a photo: the seed's have no file. */
+const withPhoto = (path: string) => `${siteUrl('many-releases') ?? ''}${path}`;
+
 const templates: { name: string; paths: Record<'en' | 'fr', string>; ready?: (page: Page) => Promise<void> }[] = [
   { name: 'chooser', paths: { en: '/', fr: '/' } },
   { name: 'news-list', paths: { en: '/en/', fr: '/fr/' } },
   { name: 'release', paths: { en: pairedRelease.en.path, fr: pairedRelease.fr.path } },
+  { name: 'news-list-photo', paths: { en: withPhoto('/en/'), fr: withPhoto('/fr/') } },
+  {
+    name: 'release-photo',
+    paths: { en: withPhoto('/en/news/generated-release-001/'), fr: withPhoto('/fr/actualites/generated-release-001/') },
+  },
   { name: 'topic-list', paths: { en: '/en/topics/terrorism/', fr: '/fr/themes/terrorism/' } },
   { name: 'browse', paths: { en: '/en/browse/', fr: '/fr/parcourir/' } },
   {
@@ -84,7 +93,8 @@ for (const template of templates) {
             // The test above fails the run (or is skipped by the explicit opt-out) and says why.
             test.skip(true, `not compared: baselines are from ${JSON.stringify(baseline)}`);
           }
-          await expect(page).toHaveScreenshot(`${name}.png`, { fullPage: true });
+          // A long list page takes longer than the default five seconds to settle on a busy machine.
+          await expect(page).toHaveScreenshot(`${name}.png`, { fullPage: true, timeout: 20_000 });
         });
       }
     }
