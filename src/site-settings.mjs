@@ -26,6 +26,23 @@ export function toBasePath(/** @type {string} */ value) {
   return folders.length === 0 ? '/' : `/${folders.join('/')}/`;
 }
 
+/**
+ * Pagefind's matches the search page reads and checks word by word, from NEWSROOM_SEARCH_FULL_CHECK_LIMIT
+ * (200 unless set; the browser tests set a lower one to reach what lies above it). Above it, a search
+ * reads a screen at a time and says its counts are estimates ("About 1,200 results"). 200 fragments
+ * are about 250 KB gzipped.
+ */
+export const searchFullCheckLimit = toFullCheckLimit(process.env.NEWSROOM_SEARCH_FULL_CHECK_LIMIT ?? '200');
+
+/** `200` -> 200; throws on anything but a whole number from 1 up. */
+export function toFullCheckLimit(/** @type {string} */ value) {
+  const limit = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(limit) || limit < 1) {
+    throw new Error(`NEWSROOM_SEARCH_FULL_CHECK_LIMIT is "${value}": write a whole number of pages, 1 or more, such as 200.`);
+  }
+  return limit;
+}
+
 /** The folder holding `en/` and `fr/` release files. */
 export const contentDir = process.env.NEWSROOM_CONTENT_DIR ?? './content';
 

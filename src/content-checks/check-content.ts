@@ -16,7 +16,7 @@ import type { PublishedPage } from './published-pages.ts';
 import { checkReferenceHistory } from './reference-history.ts';
 import { checkReleaseLife, type LifeFile } from './release-life.ts';
 
-/** The site's pages and files that do not come from content (`/`, `/en/404/`, files in `public/`). */
+/** The site's pages and files that do not come from content (`/`, the 404 page, files in `public/`). */
 export interface OtherSitePaths {
   sitePaths: ReadonlySet<string>;
   publicPaths: ReadonlySet<string>;

@@ -94,11 +94,6 @@ export function chooserPath(): string {
   return sitePathToHref('/');
 }
 
-/** Each language's "page not found" page. */
-export function notFoundPath(locale: Locale): string {
-  return sitePathToHref(`/${locale}/404/`);
-}
-
 const infoSegments = { 'press-office': 'pressOffice', legal: 'legal', privacy: 'privacy', accessibility: 'accessibility' } as const;
 
 /** An information page: `/en/press-office/`, `/fr/mentions-legales/`... */

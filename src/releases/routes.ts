@@ -4,7 +4,7 @@ import { getReleases, type ReleaseEntry } from './collection.ts';
 import { newsListItems, type ListItem } from './listing.ts';
 import { listedReleases } from './life/withdrawal.ts';
 import type { Release } from './pairing.ts';
-import { sitePages, topicsUsedBy, yearsUsedBy, type PageVersion, type SitePage, type SitePageKind } from './site-pages.ts';
+import { sitePages, topicsUsedBy, yearsUsedBy, type SitePage, type SitePageKind } from './site-pages.ts';
 import type { TopicId } from './vocabulary.ts';
 
 export type NewsListItem = ListItem<ReleaseEntry>;
@@ -38,13 +38,6 @@ export async function sitePagePaths<Kind extends SitePageKind, Param extends str
     params: { [param]: hrefToSitePath(page.path).replace(/^\/|\/$/g, '') } as Record<Param, string>,
     props: { page },
   }));
-}
-
-/** The versions of a page the site's page list has, by its key: for the pages that list does not render (the root 404 page). */
-export async function keyToVersions(key: string): Promise<readonly PageVersion[]> {
-  const page = (await getSitePages()).find((candidate) => candidate.key === key);
-  if (!page) throw new Error(`No page of the site has the key "${key}".`);
-  return page.versions;
 }
 
 let usedTopics: Promise<TopicId[]> | undefined;

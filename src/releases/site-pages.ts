@@ -1,5 +1,5 @@
 import { locales, type Locale } from '../i18n/locales.ts';
-import { browsePath, feedPath, infoPath, listPath, notFoundPath, offlinePath, releasePath, searchPath } from '../i18n/paths.ts';
+import { browsePath, feedPath, infoPath, listPath, offlinePath, releasePath, searchPath } from '../i18n/paths.ts';
 import { infoPageIds, type InfoPageId } from '../press-office.ts';
 import { newsListItems, paginate, type ListItem, type ListPage } from './listing.ts';
 import { releaseEntries, type LocalizedEntry, type Release } from './pairing.ts';
@@ -39,7 +39,6 @@ export type SitePage<Entry extends ListedEntry> = PageBase &
     | { kind: 'info'; info: InfoPageId }
     | { kind: 'search' }
     | { kind: 'offline' }
-    | { kind: 'not-found' }
   );
 
 export type SitePageKind = SitePage<ListedEntry>['kind'];
@@ -63,7 +62,8 @@ function scopeKey(scope: ListScope): string {
 /**
  * Every page the site publishes in each language, from the releases alone: the routes render
  * exactly these, the sitemap lists them, and the content check knows which links will lead somewhere.
- * The chooser (`/`) and the bilingual 404 page belong to no language and have routes of their own.
+ * The chooser (`/`) and the 404 page, which speak every language, belong to none and have routes of their own:
+ * a host answers every unknown address with the one 404 page, so no language has a 404 page at an address.
  */
 export function sitePages<Entry extends ListedEntry>(releases: readonly Release<Entry>[]): SitePage<Entry>[] {
   const pages = pagesByLanguage(releases);
@@ -116,7 +116,6 @@ function pagesByLanguage<Entry extends ListedEntry>(releases: readonly Release<E
       { kind: 'browse' as const, locale, path: browsePath(locale), key: 'browse' },
       { kind: 'search' as const, locale, path: searchPath(locale), key: 'search' },
       { kind: 'offline' as const, locale, path: offlinePath(locale), key: 'offline' },
-      { kind: 'not-found' as const, locale, path: notFoundPath(locale), key: 'not-found' },
     ];
     const info = infoPageIds.map((id) => ({ kind: 'info' as const, locale, path: infoPath(locale, id), key: `info:${id}`, info: id }));
     return [...lists, ...releasePages, ...feeds, ...fixed, ...info];

@@ -70,6 +70,29 @@ test.describe('search on French typography', () => {
     await expect(searchResults(page)).toContainText('Existe aussi en anglais');
   });
 
+  test('excerpts show the release’s own typography, ’ œ « » and non-breaking spaces, with the matched words marked', async ({ page }) => {
+    const excerpt = page.locator('.search-result-excerpt').first();
+    for (const [words, marked, shown] of [
+      ['interface', 'Interface', /l’Interface Public–Membres/],
+      ['voeux', 'vœux', /ses vœux[\u00a0\u202f]: «[\u00a0\u202f]L’année qui s’ouvre sera celle de l’efficacité[\u00a0\u202f]»/],
+      ['l’oeuvre', 'œuvre', /l’œuvre/],
+      ['efficacite', 'efficacité', /l’efficacité/],
+    ] as const) {
+      await resultTitles(page, searchPages.fr, words);
+      await expect(excerpt.locator('mark').first(), words).toBeVisible();
+      // Read as is: Playwright's text assertions would make every no-break space a plain one.
+      const text = (await excerpt.textContent()) ?? '';
+      expect(text, words).toMatch(shown);
+      // Nothing folded is left: no straight apostrophe, no "oe" for œ, no dash for an en dash.
+      expect(text, words).not.toMatch(/'|voeux|oeuvre|Public-Membres/);
+      await expect(excerpt.locator('mark').filter({ hasText: marked }).first(), words).toBeVisible();
+    }
+    // A French-only release in an English search, and an English possessive.
+    await resultTitles(page, searchPages.en, 'Organization');
+    await expect(excerpt).toContainText('Organization’s');
+    expect(await excerpt.textContent()).not.toContain("'");
+  });
+
   test('each year’s count is the number of results ticking it gives, whatever is ticked', async ({ page }) => {
     for (const ticked of [[], ['2013'], ['2024'], ['2013', '2024']]) {
       const extra = `&include-other=on${ticked.map((year) => `&year=${year}`).join('')}`;

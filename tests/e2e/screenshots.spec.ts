@@ -46,7 +46,8 @@ const templates: { name: string; paths: Record<'en' | 'fr', string>; ready?: (pa
       await expect(page.locator('[data-search-results] li')).not.toHaveCount(0);
     },
   },
-  { name: '404', paths: { en: '/en/404/', fr: '/fr/404/' } },
+  // Hosts answer every unknown address with the one 404 page, which puts the address's language first.
+  { name: '404', paths: { en: '/en/news/nothing-here/', fr: '/fr/actualites/introuvable/' } },
   { name: 'offline', paths: { en: '/en/offline/', fr: '/fr/hors-ligne/' } },
 ];
 

@@ -56,6 +56,20 @@ test.describe('a third language, from a record and a dictionary only', () => {
     );
   });
 
+  test('the 404 page speaks all three languages, the one of the address asked for first', async ({ page }) => {
+    for (const [path, order] of [
+      ['/es/noticias/no-existe/', ['es', 'en', 'fr']],
+      ['/fr/introuvable', ['fr', 'en', 'es']],
+      ['/en/missing/', ['en', 'fr', 'es']],
+    ] as const) {
+      expect((await page.goto(path))?.status(), path).toBe(404);
+      const sections = page.locator('[data-not-found] > section');
+      await expect.poll(() => sections.evaluateAll((found) => found.map((section) => section.getAttribute('lang'))), path).toEqual(order);
+      await expect(page.getByRole('heading', { level: 1 }).locator('[lang]').first()).toHaveAttribute('lang', order[0]);
+    }
+    await expect(page.getByRole('link', { name: 'Ir a las noticias en español' })).toHaveAttribute('href', '/es/');
+  });
+
   test('hreflang and JSON-LD name every version of a release, and only those', async ({ page, baseURL }) => {
     const absolute = (path: string) =>
       new URL(path, baseURL ?? '').href.replace(new URL(baseURL ?? '').origin, 'https://newsroom.example.org');

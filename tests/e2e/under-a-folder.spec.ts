@@ -111,6 +111,29 @@ test.describe('a site served from a folder, as a pull request preview is', () =>
     expect((await request.get('./en/')).status()).toBe(200);
   });
 
+  test('an address without its slash redirects under the folder, query kept; an unknown one is the 404 page, French first under fr/', async ({
+    request,
+    page,
+  }) => {
+    for (const path of ['en', 'fr', 'fr/actualites/interior-minister-valls-visits-interpol', 'en/search']) {
+      const response = await request.get(`./${path}?q=interpol&include-other=on`, { maxRedirects: 0 });
+      expect(response.status(), path).toBe(301);
+      expect(response.headers()['location'], path).toBe(`${underFolderBase}${path}/?q=interpol&include-other=on`);
+    }
+    const folderItself = await request.get(underFolderBase.slice(0, -1), { maxRedirects: 0 });
+    expect(folderItself.headers()['location']).toBe(underFolderBase);
+    await page.goto('./en/search?q=interpol');
+    await expect(page).toHaveURL(new RegExp(`${underFolderBase}en/search/\\?q=interpol$`));
+    const missing = await page.goto('./fr/actualites/introuvable');
+    expect(missing?.status()).toBe(404);
+    await expect
+      .poll(() =>
+        page.locator('[data-not-found] > section').evaluateAll((sections) => sections.map((section) => section.getAttribute('lang'))),
+      )
+      .toEqual(['fr', 'en']);
+    await expect(page.getByRole('link', { name: 'Aller aux actualités en français' })).toHaveAttribute('href', `${underFolderBase}fr/`);
+  });
+
   test('every page, feed, sitemap entry and file the site names is under the folder and answers', async ({ request }) => {
     test.setTimeout(180_000);
     const { seen, outside, broken, pages } = await crawl(request, [underFolderBase, `${underFolderBase}sitemap.xml`]);

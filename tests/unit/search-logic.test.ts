@@ -13,6 +13,7 @@ import {
 import { searchFacets } from '../../src/search/contract/index-fields.ts';
 import {
   failureToSummary,
+  filterCountToLabel,
   formDataToChosen,
   formDataToSort,
   inputToWords,
@@ -34,6 +35,8 @@ function frenchMessages(): SearchMessages {
     resultIn: Object.fromEntries(locales.map((language) => [language, t('search.resultIn', { language: localeToName(language, 'fr') })])),
     alsoIn: Object.fromEntries(locales.map((language) => [language, t('search.alsoIn', { language: localeToName(language, 'fr') })])),
     noneNext: t('search.noneNext'),
+    aboutCounts: pluralForms('fr', 'search.summaryAbout'),
+    aboutFilterCount: t('search.filterCountAbout', { count: '{count}' }),
   };
 }
 
@@ -56,7 +59,9 @@ describe('the search page’s words', () => {
     expect(() => jsonToSearchMessages(JSON.stringify({ ...frenchMessages(), counts: { one: '{count} résultat' } }))).toThrow(
       /counts\.other/,
     );
-    expect(() => jsonToSearchMessages('null')).toThrow(/lacks none, noneNext, error, offlineOthers, offlineError, counts\.other/);
+    expect(() => jsonToSearchMessages('null')).toThrow(
+      /lacks none, noneNext, error, offlineOthers, offlineError, aboutFilterCount, counts\.other, aboutCounts\.other/,
+    );
   });
 
   it('name a result’s language, or its code when the site has no such language', () => {
@@ -127,6 +132,30 @@ describe('a search', () => {
         expect(summary.endsWith(` pour ${term}`)).toBe(true);
       }),
     );
+  });
+
+  it('says plainly when a count is an estimate, in the summary and beside each filter, and never of nothing', () => {
+    const messages = frenchMessages();
+    expect(resultCountToSummary(messages, 1234, 'police', numbers, plurals, true)).toBe('Environ 1\u202f234 résultats pour police');
+    expect(resultCountToSummary(messages, 1_000_000, 'police', numbers, plurals, true)).toBe(
+      'Environ 1\u202f000\u202f000 de résultats pour police',
+    );
+    expect(resultCountToSummary(messages, 1234, 'police', numbers, plurals, false)).toBe('1\u202f234 résultats pour police');
+    expect(resultCountToSummary(messages, 0, 'police', numbers, plurals, true)).toBe('Aucun résultat pour police');
+    expect(filterCountToLabel(messages, 42, true, numbers)).toBe('(environ 42)');
+    expect(filterCountToLabel(messages, 42, false, numbers)).toBe('(42)');
+    expect(filterCountToLabel(messages, 0, true, numbers)).toBe('(0)');
+    const english = useTranslations('en');
+    const en = {
+      ...messages,
+      aboutCounts: pluralForms('en', 'search.summaryAbout'),
+      aboutFilterCount: english('search.filterCountAbout', { count: '{count}' }),
+    };
+    const enNumbers = new Intl.NumberFormat('en');
+    expect(resultCountToSummary(en, 1234, 'police', enNumbers, new Intl.PluralRules('en'), true)).toBe('About 1,234 results for police');
+    expect(filterCountToLabel(en, 1234, true, enNumbers)).toBe('(about 1,234)');
+    // Every language's page can word an estimate: the forms its plural rules need are there.
+    for (const locale of locales) expect(() => pluralForms(locale, 'search.summaryAbout')).not.toThrow();
   });
 
   it('says whether a failure is the network or a fault', () => {

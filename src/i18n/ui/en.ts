@@ -89,6 +89,10 @@ export const en = {
   // One string per plural category of the language (Intl.PluralRules): English has one and other.
   'search.summary.one': '{count} result for {terms}',
   'search.summary.other': '{count} results for {terms}',
+  // Above the search page's full-check limit the count is Pagefind's, before the whole-word check: an estimate, said so.
+  'search.summaryAbout.one': 'About {count} result for {terms}',
+  'search.summaryAbout.other': 'About {count} results for {terms}',
+  'search.filterCountAbout': 'about {count}',
   'search.error': 'Search could not load. Check the connection and try again.',
   'search.offlineOthersNotKept':
     'You are offline, and the releases in {otherLanguages} are not kept on this device: only releases in {language} are searched. Online, “Make every release available offline” keeps {everyLanguage}.',
@@ -164,7 +168,7 @@ export const en = {
 export type UiKey = keyof typeof en;
 
 /** The plural forms only some languages have (Intl.PluralRules' categories beyond "one" and "other"). */
-export type ExtraPluralKey = `search.summary.${Exclude<Intl.LDMLPluralRule, 'one' | 'other'>}`;
+export type ExtraPluralKey = `${'search.summary' | 'search.summaryAbout'}.${Exclude<Intl.LDMLPluralRule, 'one' | 'other'>}`;
 
 /** What every dictionary must hold: each key of this one, and the plural forms its language's rules ask for. */
 export type Dictionary = Readonly<Record<UiKey, string> & Partial<Record<ExtraPluralKey, string>>>;

@@ -90,6 +90,10 @@ export const fr = {
   'search.summary.one': 'Un résultat pour {terms}',
   'search.summary.many': '{count} de résultats pour {terms}',
   'search.summary.other': '{count} résultats pour {terms}',
+  'search.summaryAbout.one': 'Environ {count} résultat pour {terms}',
+  'search.summaryAbout.many': 'Environ {count} de résultats pour {terms}',
+  'search.summaryAbout.other': 'Environ {count} résultats pour {terms}',
+  'search.filterCountAbout': 'environ {count}',
   'search.error': 'La recherche n’a pas pu se charger. Vérifiez la connexion et réessayez.',
   'search.offlineOthersNotKept':
     'Vous êtes hors ligne et les communiqués en {otherLanguages} ne sont pas gardés sur cet appareil\u00a0: seuls les communiqués en {language} sont cherchés. En ligne, «\u00a0Rendre tous les communiqués disponibles hors ligne\u00a0» garde {everyLanguage}.',

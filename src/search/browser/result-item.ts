@@ -2,6 +2,7 @@ import { formatPartialDate } from '../../i18n/format-date.ts';
 import type { DateRecord } from '../../i18n/locale-record.ts';
 import { indexedDateToPartialDate } from '../contract/index-fields.ts';
 import type { ReleaseResult } from './release-results.ts';
+import { typographyMetaKey } from '../contract/typography-units.ts';
 import { excerptNodes } from './safe-excerpt.ts';
 
 /** How a result is named for a reader: the release type's label and "In French"-style language notes. */
@@ -56,7 +57,7 @@ export function resultItem({ data, otherVersions }: ReleaseResult, labels: Resul
   for (const other of otherVersions) meta.append(' · ', element('span', 'search-result-also', [labels.alsoInNote(other)]));
   const content = element('div', 'search-result-content', [element('p', 'search-result-title', [link]), meta]);
   if (data.excerpt) {
-    const excerpt = element('p', 'search-result-excerpt', excerptNodes(data.excerpt));
+    const excerpt = element('p', 'search-result-excerpt', excerptNodes(data.excerpt, data.meta[typographyMetaKey] ?? ''));
     excerpt.lang = language;
     content.append(excerpt);
   }

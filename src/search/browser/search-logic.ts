@@ -38,12 +38,6 @@ export function chosenToPagefindFilters(chosen: ChosenFilters): Record<string, {
   );
 }
 
-/**
- * Pagefind's matches read and checked word by word (release-results.ts) when there are at most this
- * many; a search matching more reads a screen at a time. 200 fragments are about 250 KB gzipped.
- */
-export const fullCheckLimit = 200;
-
 /** Pagefind's sort for the chosen order: newest first, or by relevance (Pagefind's own). */
 export function formDataToSort(data: FormData): { date: 'desc' } | undefined {
   return data.get('order') === 'newest' ? { date: 'desc' } : undefined;
@@ -55,17 +49,28 @@ export function nextResultRange(shown: number, total: number, count: number): { 
   return { start: shown, end, more: end < total };
 }
 
-/** The sentence above the results: none, or how many in the language's plural form, with the reader's own words in it. */
+/**
+ * The sentence above the results: none, or how many in the language's plural form, with the
+ * reader's own words in it; "About …" when the count is Pagefind's estimate (above the full-check limit).
+ */
 export function resultCountToSummary(
   messages: SearchMessages,
   count: number,
   term: string,
   numbers: Intl.NumberFormat,
   plurals: Intl.PluralRules,
+  estimate = false,
 ): string {
+  const forms = estimate ? messages.aboutCounts : messages.counts;
   // "other" is every language's catch-all, and the page always sends it (jsonToSearchMessages).
-  const sentence = count === 0 ? messages.none : (messages.counts[plurals.select(count)] ?? messages.counts.other!);
+  const sentence = count === 0 ? messages.none : (forms[plurals.select(count)] ?? forms.other!);
   return fillPlaceholders(sentence, { terms: term, count: numbers.format(count) });
+}
+
+/** The count beside a filter value: `(12)`, or `(about 12)` when it is an estimate; none is none either way. */
+export function filterCountToLabel(messages: SearchMessages, count: number, estimate: boolean, numbers: Intl.NumberFormat): string {
+  const figure = numbers.format(count);
+  return `(${estimate && count > 0 ? fillPlaceholders(messages.aboutFilterCount, { count: figure }) : figure})`;
 }
 
 /** What a failed search says: offline, or a fault. */

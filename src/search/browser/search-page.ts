@@ -9,8 +9,8 @@ import { resultItem, type ResultLabels } from './result-item.ts';
 import {
   failureToSummary,
   chosenToPagefindFilters,
+  filterCountToLabel,
   formDataToChosen,
-  fullCheckLimit,
   formDataToSort,
   inputToWords,
   nextResultRange,
@@ -35,6 +35,8 @@ interface SearchPage {
   otherLanguages: string[];
   dates: DateRecord;
   messages: SearchMessages;
+  /** Pagefind's matches read and checked word by word when there are at most this many (site-settings.mjs). */
+  fullCheckLimit: number;
 }
 
 function findSearchPage(): SearchPage | undefined {
@@ -48,7 +50,7 @@ function findSearchPage(): SearchPage | undefined {
   const notice = find<HTMLElement>('[data-search-notice]');
   const list = find<HTMLOListElement>('[data-search-results]');
   const more = find<HTMLButtonElement>('[data-search-more]');
-  const { locale, otherLanguages, dates, messages } = form?.dataset ?? {};
+  const { locale, otherLanguages, dates, messages, fullCheckLimit } = form?.dataset ?? {};
   if (
     !form ||
     !words ||
@@ -61,7 +63,8 @@ function findSearchPage(): SearchPage | undefined {
     !locale ||
     otherLanguages === undefined ||
     !dates ||
-    !messages
+    !messages ||
+    !fullCheckLimit
   )
     return undefined;
   return {
@@ -77,6 +80,7 @@ function findSearchPage(): SearchPage | undefined {
     otherLanguages: otherLanguages.split(' ').filter(Boolean),
     dates: JSON.parse(dates),
     messages: jsonToSearchMessages(messages),
+    fullCheckLimit: Number(fullCheckLimit),
   };
 }
 
@@ -90,7 +94,8 @@ function findSearchPage(): SearchPage | undefined {
 export async function startSearchPage(): Promise<void> {
   const page = findSearchPage();
   if (!page) return;
-  const { form, words, includeOthers, filtersMenu, summary, notice, list, more, locale, otherLanguages, dates, messages } = page;
+  const { form, words, includeOthers, filtersMenu, summary, notice, list, more, locale, otherLanguages, dates, messages, fullCheckLimit } =
+    page;
   const numbers = new Intl.NumberFormat(dates.intl);
   const plurals = new Intl.PluralRules(dates.intl);
   const labels: ResultLabels = {
@@ -146,8 +151,10 @@ export async function startSearchPage(): Promise<void> {
    * cannot be read. When Pagefind matches at most `fullCheckLimit` pages, every match is read, so
    * only pages holding every word as a whole word are shown and counted, once per release, and the
    * filters and their counts are the page's own (release-results.ts). A word in most of a large
-   * archive is not junk: its matches are read a screen at a time, Pagefind filters them, and each
-   * facet's counts come from a search without that facet's ticks, so they say what ticking gives.
+   * archive is not junk, but reading every match would cost about 1.25 KB gzipped and a request per
+   * page (12 MB for a word in 10,000): its matches are read a screen at a time, Pagefind filters them,
+   * and the counts, Pagefind's own (pages, not releases, before the whole-word check; each facet's
+   * from a search without that facet's ticks), are said to be estimates: "About 1,200 results".
    */
   const searchIn = async (searchId: number, typed: string, words: string[], withOthers: boolean) => {
     const pagefind = await instance(withOthers);
@@ -158,7 +165,8 @@ export async function startSearchPage(): Promise<void> {
     const all = await pagefind.search(query, { sort });
     let count: number;
     let counts: FilterCounts;
-    if (all.results.length <= fullCheckLimit) {
+    const estimate = all.results.length > fullCheckLimit;
+    if (!estimate) {
       const releases = resultsToReleases(await Promise.all(all.results.map((result) => result.data())), words, locale);
       shown = { releases: releasesToChosen(releases, chosen), count: 0, pending: [], words };
       count = shown.releases.length;
@@ -168,6 +176,8 @@ export async function startSearchPage(): Promise<void> {
       shown = { releases: [], count: 0, pending: [...filtered.results], words };
       count = filtered.results.length;
       counts = {};
+      // A search's filter counts are empty until the filter index is loaded.
+      await pagefind.filters();
       for (const facet of searchFacets) {
         const others = await pagefind.search(query, { sort, filters: chosenToPagefindFilters({ ...chosen, [facet]: [] }) });
         counts[facet] = others.filters[facet] ?? {};
@@ -178,12 +188,12 @@ export async function startSearchPage(): Promise<void> {
     await showMore(searchId, resultsPerStep);
     if (searchId !== latest) return;
     // The summary repeats the reader's words as typed, not their normalised form.
-    summary.textContent = resultCountToSummary(messages, count, typed.trim(), numbers, plurals);
+    summary.textContent = resultCountToSummary(messages, count, typed.trim(), numbers, plurals, estimate);
     if (count === 0) {
       notice.textContent = messages.noneNext;
       notice.hidden = false;
     }
-    showFilterCounts(form, counts);
+    showFilterCounts(form, counts, (value) => filterCountToLabel(messages, value, estimate, numbers));
   };
 
   /**
@@ -277,7 +287,9 @@ export async function startSearchPage(): Promise<void> {
   filtersMenu.addEventListener('toggle', async () => {
     if (!filtersMenu.open) return;
     const counts = await (await instance(includeOthers.checked)).filters().catch(() => undefined);
-    if (filtersMenu.open && !shown && counts) showFilterCounts(form, counts);
+    // Before any search, the counts are the whole index's, as Pagefind gives them.
+    if (filtersMenu.open && !shown && counts)
+      showFilterCounts(form, counts, (value) => filterCountToLabel(messages, value, false, numbers));
   });
 
   page.form.hidden = false;
@@ -288,11 +300,11 @@ export async function startSearchPage(): Promise<void> {
   words.focus();
 }
 
-/** Writes the number of matching releases beside each filter value. */
-function showFilterCounts(form: HTMLFormElement, counts: FilterCounts): void {
+/** Writes the number of matching releases beside each filter value, as `toLabel` words it. */
+function showFilterCounts(form: HTMLFormElement, counts: FilterCounts, toLabel: (count: number) => string): void {
   for (const input of form.querySelectorAll<HTMLInputElement>('[data-search-filter]')) {
     const count = counts[input.name]?.[input.value] ?? 0;
     const label = input.parentElement?.querySelector('[data-filter-count]');
-    if (label) label.textContent = `(${count})`;
+    if (label) label.textContent = toLabel(count);
   }
 }

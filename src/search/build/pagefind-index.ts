@@ -8,6 +8,7 @@ import { locales, type Locale } from '../../i18n/locales.ts';
 import { hrefToSitePath, releasesFolderPath } from '../../i18n/paths.ts';
 import { searchBundlePath } from '../contract/bundle-path.ts';
 import { foldTypography } from '../contract/normalise-text.ts';
+import { fillTypographyField } from './typography-field.ts';
 
 /**
  * Pagefind writes three ready-made interfaces, a Web Worker and a runtime for pages of no known
@@ -80,7 +81,8 @@ function releaseLanguageFilter(locale: Locale): string {
 /**
  * Copies the pages of a folder that `keep` accepts, with their typography folded (foldTypography):
  * Pagefind splits words at a straight apostrophe but not at ’, and knows neither œ nor a non-breaking
- * space, so it indexes this copy, whose excerpts stay readable (case and accents are kept). The
+ * space, so it indexes this copy (case and accents are kept); each page's typography field gives the
+ * search page the words as written, to show excerpts in the release's own typography. The
  * characters folded have no meaning in HTML's syntax, so folding a whole file changes only text and
  * attribute values. A page of another language is declared in the bundle's (`<html lang>`), as
  * Pagefind keeps one index per declared language and the reader's page loads only its own.
@@ -101,7 +103,8 @@ async function copyFolded(
       const html = await readFile(source, 'utf8');
       if (!keep(html)) continue;
       await mkdir(to, { recursive: true });
-      await writeFile(join(to, entry.name), foldTypography(html.replace(`<html lang="${language.from}"`, `<html lang="${language.to}"`)));
+      const declared = html.replace(`<html lang="${language.from}"`, `<html lang="${language.to}"`);
+      await writeFile(join(to, entry.name), foldTypography(fillTypographyField(declared, source)));
       copied += 1;
     }
   }

@@ -1,7 +1,7 @@
 import { readdir, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { locales, type Locale } from '../../i18n/locales.ts';
-import { newsListPath, notFoundPath, releasesFolderPath, sitePathToHref } from '../../i18n/paths.ts';
+import { newsListPath, releasesFolderPath, sitePathToHref } from '../../i18n/paths.ts';
 import { searchBundlePath } from '../contract/bundle-path.ts';
 import { offlineListPath, type AllReleasesOfflineList, type LanguageOfflineList } from '../contract/offline-lists.ts';
 import { automaticSearchBytes, isBeyondAutomaticListPages, totalBytes } from './offline-budget.ts';
@@ -23,9 +23,9 @@ function isReleasePage(url: string): boolean {
   return releaseFolders.some((folder) => url.startsWith(folder) && url !== folder);
 }
 
-/** Every other page of a language (news lists, topics, years, search) except its 404 page. */
+/** Every other page of a language: news lists, topics, years, search. */
 function isListPage(url: string, locale: Locale): boolean {
-  return url.startsWith(newsListPath(locale)) && !isReleasePage(url) && !url.startsWith(notFoundPath(locale));
+  return url.startsWith(newsListPath(locale)) && !isReleasePage(url);
 }
 
 /** Writes `offline/en.json`, `offline/fr.json` and `offline/all-releases.json` from the built site. */

@@ -20,9 +20,20 @@ export interface SearchMessages {
   alsoIn: Record<string, string>;
   /** What to try next when no release holds the words. */
   noneNext: string;
+  /** "About {count} results for {terms}": a count Pagefind gives before the whole-word check, per plural category. */
+  aboutCounts: Partial<Record<Intl.LDMLPluralRule, string>>;
+  /** "about {count}", beside a filter value when its count is such an estimate. */
+  aboutFilterCount: string;
 }
 
-const sentenceKeys = ['none', 'noneNext', 'error', 'offlineOthers', 'offlineError'] as const satisfies readonly (keyof SearchMessages)[];
+const sentenceKeys = [
+  'none',
+  'noneNext',
+  'error',
+  'offlineOthers',
+  'offlineError',
+  'aboutFilterCount',
+] as const satisfies readonly (keyof SearchMessages)[];
 
 export function searchMessagesToJson(messages: SearchMessages): string {
   return JSON.stringify(messages);
@@ -45,6 +56,7 @@ export function jsonToSearchMessages(json: string): SearchMessages {
     ...sentenceKeys.filter((key) => typeof record[key] !== 'string'),
     // Every language has the category "other".
     ...(isTextRecord(record['counts'], ['other']) ? [] : ['counts.other']),
+    ...(isTextRecord(record['aboutCounts'], ['other']) ? [] : ['aboutCounts.other']),
     ...(isTextRecord(record['datePrecision'], ['month', 'year']) ? [] : ['datePrecision.month/year']),
     ...(isTextRecord(record['resultIn'], []) ? [] : ['resultIn']),
     ...(isTextRecord(record['alsoIn'], []) ? [] : ['alsoIn']),

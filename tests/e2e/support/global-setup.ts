@@ -1,5 +1,5 @@
-// Builds every fixture site once per run, before any spec, and serves each with `astro preview` on a
-// port the system finds free, so the tests never collide with a running `npm start` or another run.
+// Builds every fixture site once per run, before any spec, and serves each as `npm start` does
+// (scripts/serve.ts, under the site's folder) on a port the system finds free, so the tests never collide with a running `npm start` or another run.
 // The addresses reach the specs (and playwright.config.ts, which workers load again) through process.env.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { fixtureSites, siteNameToUrlVariable } from './fixture-sites.ts';
 async function untilAnswering(url: string, preview: ChildProcess): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (preview.exitCode !== null) throw new Error(`astro preview for ${url} stopped with code ${preview.exitCode}`);
+    if (preview.exitCode !== null) throw new Error(`The server for ${url} stopped with code ${preview.exitCode}`);
     try {
       await fetch(url);
       return;
@@ -18,7 +18,7 @@ async function untilAnswering(url: string, preview: ChildProcess): Promise<void>
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }
-  throw new Error(`astro preview did not answer at ${url} within a minute`);
+  throw new Error(`The server did not answer at ${url} within a minute`);
 }
 
 export default async function globalSetup(): Promise<() => Promise<void>> {
@@ -39,8 +39,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   try {
     for (const site of fixtureSites) {
       const port = await freePort();
-      // `--ignore-lock`: Astro allows one tracked preview per project, and each site needs its own.
-      const preview = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--ignore-lock', '--port', String(port)], {
+      const preview = spawn(process.execPath, ['scripts/serve.ts', '--port', String(port)], {
         stdio: ['ignore', 'inherit', 'inherit'],
         env: { ...process.env, ...site.env(), NEWSROOM_OUT_DIR: site.outDir },
       });

@@ -44,7 +44,10 @@ export const everyTemplate = [
   '/fr/service-de-presse/',
   '/en/accessibility/',
   '/fr/mentions-legales/',
-  '/en/404/',
-  '/fr/404/',
-  '/no-such-page/',
+  ...unknownAddresses(),
 ];
+
+/** Addresses the site has no page at, each answered with the 404 page: under each language and at the top. */
+export function unknownAddresses(): string[] {
+  return ['/en/news/nothing-here/', '/fr/actualites/introuvable/', '/no-such-page/'];
+}
