@@ -114,11 +114,12 @@ async function checkBody(
   }
   const problems: ContentProblem[] = [];
   // The renderer reads a block opening the text as frontmatter and drops it, as it does the real one.
-  if (/^(---|\+\+\+)[ \t]*\r?\n/.test(body)) {
+  const dropped = reading.droppedFrontmatter();
+  if (dropped) {
     problems.push(
       problem(
         fileLine(1),
-        'the text starts with a line of --- (or +++), which the site would read as a second frontmatter and leave out, with everything up to the next such line: remove it, or write *** for a horizontal line.',
+        `the text opens with lines between --- (or +++) lines, up to line ${fileLine(dropped.lastLine)}, which the site would read as a second frontmatter and leave out: remove them, or write *** for a horizontal line.`,
       ),
     );
   }

@@ -1,6 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { readMdxBody, type MdxBodyReading } from '../content-checks/mdx-body.ts';
 import type { ContentProblem } from './content-problem.ts';
+import { bodyToDroppedFrontmatter } from './dropped-frontmatter.ts';
 import { countReading } from './reading-counts.ts';
 import { readReleaseText, type ReleaseText } from './read-frontmatter.ts';
 import { renderBody, type RenderedBody } from './render-body.ts';
@@ -21,6 +22,8 @@ export interface ReleaseReading {
   mdxBody: () => MdxBodyReading;
   /** The first paragraph's words: a list's teaser, a feed item and a page's description when there is no standfirst. */
   firstParagraph: () => Promise<string>;
+  /** A block opening the body that the renderer would take for a second frontmatter and drop, read by remark-frontmatter. */
+  droppedFrontmatter: () => { lastLine: number } | undefined;
 }
 
 /** Reads a release file's text (already decoded and checked for its encoding); `displayPath` is how messages name it. */
@@ -42,5 +45,6 @@ export function textToReleaseReading(path: string, displayPath: string, text: st
     renderedBody,
     mdxBody,
     firstParagraph: async () => (isMdx ? mdxBody().firstParagraph : (await renderedBody()).firstParagraph),
+    droppedFrontmatter: () => bodyToDroppedFrontmatter(frontmatter.body),
   };
 }

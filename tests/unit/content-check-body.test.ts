@@ -12,7 +12,7 @@ describe('content check: the text as readers will see it', () => {
         "content/en/block-in-paragraph.md:8: this HTML cannot sit inside the Markdown around it (a paragraph or a list): the browser would close the <p> early. Put block HTML (div, table, figure, details) on lines of its own, with an empty line before and after.",
         "content/en/block-in-paragraph.md:8: the browser would add a <p> of its own here, so the page would not read as written: check that every tag is opened and closed in order (a closing </p> without its opening tag, or tags that overlap).",
         "content/en/comment.md:8: a comment (<!-- … -->) is not shown to readers, yet it is published in the page: delete it (keep notes for the team in the pull request).",
-        "content/en/second-frontmatter.md:8: the text starts with a line of --- (or +++), which the site would read as a second frontmatter and leave out, with everything up to the next such line: remove it, or write *** for a horizontal line.",
+        "content/en/second-frontmatter.md:8: the text opens with lines between --- (or +++) lines, up to line 10, which the site would read as a second frontmatter and leave out: remove them, or write *** for a horizontal line.",
         "content/en/self-closing-span.md:8: a tag such as <span/> does not close itself in HTML, so it would wrap everything after it: write <span></span>.",
         "content/en/self-closing-span.md:8: <span> is opened here but never closed, so everything after it would be inside it: add </span> where it should end.",
         "content/en/stray-end-tag.md:8: this closing tag closes nothing that is open, so the browser ignores it: remove it, or add the opening tag where it belongs.",

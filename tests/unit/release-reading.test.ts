@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readingCounts } from '../../src/content-reader/reading-counts.ts';
 import { releaseFileToReading, textToRememberedReading } from '../../src/content-reader/reading-registry.ts';
 import { textToReleaseReading, type ReleaseReading } from '../../src/content-reader/read-release.ts';
+import { bodyToDroppedFrontmatter } from '../../src/content-reader/dropped-frontmatter.ts';
 import { releaseMarkdown } from '../../src/releases/markdown.ts';
 import { normaliseWords } from '../../src/typography/normalise-words.ts';
 
@@ -110,6 +111,46 @@ describe('the one reading of a release file', () => {
     const broken = join(folder, 'fr', 'casse.md');
     expect(() => textToRememberedReading(broken, `---\ntitle: [unclosed\n---\n\nTexte.\n`)).toThrow(
       /casse\.md:\d+: the frontmatter is not valid YAML/,
+    );
+  });
+});
+
+describe('a second frontmatter opening the text', () => {
+  // Lines the build's renderer may take for a frontmatter: fences, YAML's end mark, look-alikes and text.
+  const line = fc.constantFrom(
+    '---',
+    '+++',
+    '...',
+    '--- ',
+    '---\t',
+    ' ---',
+    '----',
+    '***',
+    'title: x',
+    'Texte d’abord',
+    '',
+    '# Titre',
+    '- item',
+  );
+  const opening = fc.array(line, { minLength: 1, maxLength: 6 }).map((lines) => `${lines.join('\n')}\nLa fin.`);
+
+  it('is found by remark-frontmatter exactly when the build’s renderer leaves the block out (generated texts)', async () => {
+    const renderer = await releaseMarkdown.processor.createRenderer({ syntaxHighlight: releaseMarkdown.syntaxHighlight });
+    const folder = mkdtempSync(join(tmpdir(), 'reading-'));
+    mkdirSync(join(folder, 'fr'));
+    const fileURL = pathToFileURL(join(folder, 'fr', 'x.md'));
+    await fc.assert(
+      fc.asyncProperty(opening, async (body) => {
+        const dropped = bodyToDroppedFrontmatter(body);
+        const withMark = `${body.split('\n')[0]}\nMARK-${body.length}\n${body.split('\n').slice(1).join('\n')}`;
+        // The renderer drops a frontmatter whole: a marker on its second line vanishes exactly when the block is dropped.
+        const html = (await renderer.render(withMark, { frontmatter: {}, fileURL })).code;
+        const markDropped = !html.includes(`MARK-${body.length}`);
+        const droppedWithMark = bodyToDroppedFrontmatter(withMark);
+        expect(droppedWithMark !== undefined, `${JSON.stringify(withMark)} → ${html}`).toBe(markDropped);
+        if (dropped) expect(dropped.lastLine).toBeLessThanOrEqual(body.split('\n').length);
+      }),
+      { numRuns: 300 },
     );
   });
 });
