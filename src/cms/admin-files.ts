@@ -9,6 +9,8 @@ import { cmsConfig } from './cms-config.ts';
 import type { CmsSettings } from './cms-settings.ts';
 import { formText } from '../i18n/cms-form/index.ts';
 import { browserFileNamesModule } from './browser-file-names.ts';
+import { browserPreviewTextModule } from './browser-preview-module.ts';
+import { previewColumns } from './preview-columns.ts';
 import { photoLimits } from './photo-limits.ts';
 import { translationNotes } from './translation-notes.ts';
 
@@ -70,8 +72,12 @@ export function adminFiles(settings: CmsSettings, contentDir: string, siteStyles
       }),
     },
     ...browserScripts.map((name) => ({ path: `admin/${name}`, copyFrom: fileURLToPath(new URL(`./browser/${name}`, import.meta.url)) })),
-    { path: 'admin/admin.css', copyFrom: fileURLToPath(new URL('./browser/admin.css', import.meta.url)) },
+    ...['admin.css', 'preview.css'].map((name) => ({
+      path: `admin/${name}`,
+      copyFrom: fileURLToPath(new URL(`./browser/${name}`, import.meta.url)),
+    })),
     { path: 'admin/file-names.js', text: browserFileNamesModule() },
+    { path: 'admin/preview-text.js', text: browserPreviewTextModule() },
     ...yamlBrowserFiles().map(({ relativePath, file }) => ({ path: `admin/yaml/${relativePath}`, copyFrom: file })),
     ...locales.map((locale) => ({
       path: `admin/config.${locale}.json`,
@@ -86,7 +92,12 @@ export function adminFiles(settings: CmsSettings, contentDir: string, siteStyles
             intl: localeToRecord(locale).intl,
             fileNamesScript: sitePathToHref('/admin/file-names.js'),
           },
-          previewStyles: siteStyles,
+          // The preview pane: the site's stylesheets and the preview's own, a column per language, the site's date and typography rules.
+          preview: {
+            styles: [...siteStyles, sitePathToHref('/admin/preview.css')],
+            columns: previewColumns(locale),
+            textScript: sitePathToHref('/admin/preview-text.js'),
+          },
           translationNotes: contentFolder ? translationNotes(contentDir, locale) : {},
         },
         null,

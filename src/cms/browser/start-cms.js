@@ -53,10 +53,10 @@ const decapRan = new Promise((done) => document.addEventListener('DOMContentLoad
     document.body.append(message);
     return;
   }
-  const { photos, previewStyles, translationNotes } = config;
+  const { photos, preview, translationNotes } = config;
   delete config.notConfigured;
   delete config.photos;
-  delete config.previewStyles;
+  delete config.preview;
   delete config.translationNotes;
   /** @type {DecapCms} */
   // @ts-expect-error Decap's script defines window.CMS.
@@ -67,11 +67,12 @@ const decapRan = new Promise((done) => document.addEventListener('DOMContentLoad
     fromFile: (text) => withTranslationNote(releaseFromFile(text), pathOfText.get(text), translationNotes),
     toFile: (data, order) => releaseToFile(data, order),
   });
-  for (const href of previewStyles) cms.registerPreviewStyle(href);
+  for (const href of preview.styles) cms.registerPreviewStyle(href);
   const collection = config.collections[0];
+  const [fileNames, previewText] = await Promise.all([import(photos.fileNamesScript), import(preview.textScript)]);
   // @ts-expect-error Decap's script defines window.h, React's createElement.
-  if (collection) cms.registerPreviewTemplate(collection.name, releasePreview(window.h, collection.fields));
-  preparePhotosBeforeUpload({ ...photos, fileNames: await import(photos.fileNamesScript) });
+  if (collection) cms.registerPreviewTemplate(collection.name, releasePreview(window.h, preview.columns, previewText));
+  preparePhotosBeforeUpload({ ...photos, fileNames });
   readMissingTranslationsAsEmpty(cms);
   leaveOutEmptyTranslations(cms, config);
   cms.init({ config });
