@@ -1,9 +1,9 @@
 // @ts-check
-// Runs before Decap CMS (a module, then Decap's deferred script): picks the editor's language,
-// then, once Decap is loaded, teaches it the release format and the photo rules and starts it.
-// This module imports nothing statically: the browser runs Decap's deferred script only once a
-// module's whole import graph is loaded, so the form's modules (and `yaml`'s forty files) are
-// fetched with the configuration while Decap's bundle downloads and parses, not before it runs.
+// Runs before Decap CMS (two modules, in the page's order): picks the editor's language, then,
+// once Decap is loaded, teaches it the release format and the photo rules and starts it.
+// This module imports nothing statically: the browser runs the next module only once this one's
+// whole import graph is loaded, so the form's modules (and `yaml`) are fetched with the
+// configuration while Decap's bundle downloads and parses, not before it runs.
 
 /** @typedef {{ collections: { name: string, folder: string, fields: { name: string, i18n: unknown }[] }[], i18n: { locales: string[], default_locale: string } }} CmsConfig */
 /** @typedef {{ getIn(path: string[]): { get(name: string): unknown } | undefined }} DecapEntry */
