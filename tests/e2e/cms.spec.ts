@@ -446,6 +446,20 @@ test.describe('the form on a 390 px phone', () => {
     await choose(french, 'Type', 'Déclaration');
     await choose(french, 'Organisation', 'INTERPOL');
     await page.screenshot({ path: 'test-results/screenshots/cms-filled-release-phone.png' });
+    // On a phone the preview's languages are one under the other, and nothing scrolls sideways.
+    await page.getByRole('button', { name: 'Aperçu', exact: true }).click();
+    const preview = page.frameLocator('#preview-pane');
+    await expect(preview.locator('section[lang="fr"] h1')).toHaveText('Écrit sur un téléphone\u202f: «\u202fmobile\u202f»');
+    await expect(preview.locator('section[lang="en"]')).toContainText('Pas encore écrit en anglais.');
+    const [frenchBox, englishBox] = [
+      await preview.locator('section[lang="fr"]').boundingBox(),
+      await preview.locator('section[lang="en"]').boundingBox(),
+    ];
+    expect(frenchBox && englishBox && englishBox.y >= frenchBox.y + frenchBox.height).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await preview.locator('section[lang="fr"]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/screenshots/cms-preview-phone.png' });
+    await page.getByRole('button', { name: 'Édition multilingue', exact: true }).click();
     await expect(saveButton).toBeInViewport();
     await save(page);
     await expect.poll(() => cmsBranches(repository)).toContain('cms/releases/ecrit-sur-un-telephone-mobile');
