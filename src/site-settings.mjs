@@ -43,6 +43,22 @@ export function toFullCheckLimit(/** @type {string} */ value) {
   return limit;
 }
 
+/**
+ * A pull request's preview (NEWSROOM_PREVIEW=1): every page says `noindex`, robots.txt disallows
+ * everything, and /admin/ says the form is not set up there.
+ */
+export const previewBuild = toPreviewFlag(process.env.NEWSROOM_PREVIEW);
+
+/** `1` or nothing: any other value is a typo that would leave a preview open to search engines and sign-in. */
+export function toPreviewFlag(/** @type {string | undefined} */ value) {
+  if (value === undefined || value === '') return false;
+  if (value === '1') return true;
+  throw new Error(`NEWSROOM_PREVIEW is "${value}": set it to 1 on a pull request's preview, or leave it out.`);
+}
+
+/** The folder of the Pages site that holds pull requests' previews (umbrella-dir in .github/workflows/preview.yml). */
+export const previewsFolder = 'pr-preview';
+
 /** The folder holding `en/` and `fr/` release files. */
 export const contentDir = process.env.NEWSROOM_CONTENT_DIR ?? './content';
 

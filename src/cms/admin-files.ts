@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { buildSync } from 'esbuild';
+import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { localeToRecord, locales } from '../i18n/locales.ts';
 import { sitePathToHref } from '../i18n/paths.ts';
@@ -9,32 +9,31 @@ import { cmsConfig } from './cms-config.ts';
 import type { CmsSettings } from './cms-settings.ts';
 import { formText } from '../i18n/cms-form/index.ts';
 import { browserFileNamesModule } from './browser-file-names.ts';
+import { browserPreviewTextModule } from './browser-preview-module.ts';
+import { decapBundle, fieldsToWidgets } from './decap-bundle.ts';
+import { previewColumns } from './preview-columns.ts';
 import { photoLimits } from './photo-limits.ts';
+import { releaseFormFields } from './release-fields.ts';
 import { translationNotes } from './translation-notes.ts';
 
-/** One file of the built /admin/ folder: written from text, or copied from Decap's package. */
+/** One file of the built /admin/ folder: written from text, or copied from a package. */
 export type AdminFile = { path: string; text: string } | { path: string; copyFrom: string };
 
-/** Decap's prebuilt bundle (React included): the entry script, the chunks it loads on demand, its WebAssembly. */
-function decapBundle(): { version: string; files: string[] } {
-  const entry = fileURLToPath(import.meta.resolve('decap-cms'));
-  const folder = dirname(entry);
-  const { version } = JSON.parse(readFileSync(join(folder, '..', 'package.json'), 'utf8')) as { version: string };
-  const files = readdirSync(folder)
-    .filter((name) => /^(\d+\.)?decap-cms\.js$|\.wasm$|^decap-cms\.js\.LICENSE\.txt$/.test(name))
-    .map((name) => join(folder, name));
-  return { version, files };
-}
-
-/** The `yaml` package's browser build (ES modules, no dependencies): the form edits frontmatter in place with it. */
-function yamlBrowserFiles(): { relativePath: string; file: string }[] {
-  const folder = join(dirname(fileURLToPath(import.meta.resolve('yaml/package.json'))), 'browser', 'dist');
-  return readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.js'))
-    .map((entry) => {
-      const file = join(entry.parentPath, entry.name);
-      return { relativePath: relative(folder, file).split(sep).join('/'), file };
-    });
+/**
+ * The `yaml` package's browser build as one minified module: the form edits frontmatter in place with
+ * it. Bundled, because its 73 files were 73 requests before the form could start.
+ */
+function yamlBrowserModule(): string {
+  const { outputFiles } = buildSync({
+    entryPoints: [fileURLToPath(new URL('browser/dist/index.js', import.meta.resolve('yaml/package.json')))],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    legalComments: 'none',
+  });
+  return outputFiles[0]!.text;
 }
 
 /** The form's own scripts, ES modules copied as they are from src/cms/browser/. */
@@ -50,29 +49,34 @@ export function repositoryFolder(contentDir: string, root = process.cwd()): stri
 }
 
 /**
- * Every file of /admin/, paths relative to the site's root. Decap's folder is named by version, so a
- * new one never mixes with an old one. `siteStyles` are the built site's stylesheets, for the preview.
+ * Every file of /admin/, paths relative to the site's root. Decap's folder is named by version and
+ * content, so a new one never mixes with an old one. `siteStyles` are the built site's stylesheets, for the preview.
  */
 export function adminFiles(settings: CmsSettings, contentDir: string, siteStyles: string[] = []): AdminFile[] {
-  const { version, files } = decapBundle();
-  const decapFolder = `admin/decap-cms-${version}`;
+  // Every language's form has the same fields: the first one's say which widgets Decap needs.
+  const decap = decapBundle(fieldsToWidgets(releaseFormFields(locales[0]!)), locales);
+  const decapFolder = `admin/${decap.folder}`;
   const contentFolder = repositoryFolder(contentDir);
   // Content from outside the repository, or a preview, has nowhere to be saved: the page then says the form is not set up.
   const reachable = contentFolder && !settings.preview ? settings : { ...settings, repo: undefined, localBackendUrl: undefined };
-  const importMap = { imports: { yaml: sitePathToHref('/admin/yaml/index.js') } };
+  const importMap = { imports: { yaml: sitePathToHref('/admin/yaml.js') } };
   return [
     {
       path: 'admin/index.html',
       text: adminPageHtml({
         policy: adminPolicy(reachable, importMap),
         importMap,
-        decapScript: sitePathToHref(`/${decapFolder}/decap-cms.js`),
+        decapScript: sitePathToHref(`/${decapFolder}/${decap.entry}`),
       }),
     },
     ...browserScripts.map((name) => ({ path: `admin/${name}`, copyFrom: fileURLToPath(new URL(`./browser/${name}`, import.meta.url)) })),
-    { path: 'admin/admin.css', copyFrom: fileURLToPath(new URL('./browser/admin.css', import.meta.url)) },
+    ...['admin.css', 'preview.css'].map((name) => ({
+      path: `admin/${name}`,
+      copyFrom: fileURLToPath(new URL(`./browser/${name}`, import.meta.url)),
+    })),
     { path: 'admin/file-names.js', text: browserFileNamesModule() },
-    ...yamlBrowserFiles().map(({ relativePath, file }) => ({ path: `admin/yaml/${relativePath}`, copyFrom: file })),
+    { path: 'admin/preview-text.js', text: browserPreviewTextModule() },
+    { path: 'admin/yaml.js', text: yamlBrowserModule() },
     ...locales.map((locale) => ({
       path: `admin/config.${locale}.json`,
       text: `${JSON.stringify(
@@ -86,13 +90,18 @@ export function adminFiles(settings: CmsSettings, contentDir: string, siteStyles
             intl: localeToRecord(locale).intl,
             fileNamesScript: sitePathToHref('/admin/file-names.js'),
           },
-          previewStyles: siteStyles,
+          // The preview pane: the site's stylesheets and the preview's own, a column per language, the site's date and typography rules.
+          preview: {
+            styles: [...siteStyles, sitePathToHref('/admin/preview.css')],
+            columns: previewColumns(locale),
+            textScript: sitePathToHref('/admin/preview-text.js'),
+          },
           translationNotes: contentFolder ? translationNotes(contentDir, locale) : {},
         },
         null,
         2,
       )}\n`,
     })),
-    ...files.map((file) => ({ path: `${decapFolder}/${file.split(sep).at(-1)}`, copyFrom: file })),
+    ...decap.files.map(({ name, text }) => ({ path: `${decapFolder}/${name}`, text })),
   ];
 }

@@ -7,8 +7,8 @@ const escapeHtml = (text: string) => text.replace(/[<>&"]/g, (character) => `&#$
 
 /**
  * The page at /admin/: its own policy in a <meta> (GitHub Pages cannot send headers), kept out of
- * search engines, and two scripts, deferred so the page shows at once: the module that chooses the
- * editor's language and config and teaches Decap the release format, then Decap.
+ * search engines, and two modules, run once the page is read so it shows at once: the one that chooses
+ * the editor's language and config and teaches Decap the release format, then Decap (src/cms/decap-bundle.ts).
  */
 export function adminPageHtml({ policy, importMap, decapScript }: { policy: string; importMap: object; decapScript: string }): string {
   const [firstLocale] = locales;
@@ -27,9 +27,9 @@ export function adminPageHtml({ policy, importMap, decapScript }: { policy: stri
     `<link rel="stylesheet" href="${sitePathToHref('/admin/admin.css')}">`,
     // The import map's text is hashed into the policy as it is written here: never reformat it.
     `<script type="importmap">${JSON.stringify(importMap)}</script>`,
-    // Both run after the page is read, in this order: the module sets Decap's manual start before Decap runs.
+    // Both run after the page is read, in this order: the first sets Decap's manual start before Decap runs.
     `<script type="module" src="${sitePathToHref('/admin/start-cms.js')}"></script>`,
-    `<script defer src="${escapeHtml(decapScript)}"></script>`,
+    `<script type="module" src="${escapeHtml(decapScript)}"></script>`,
     '</head>',
     '<body>',
     `<noscript>${needsJavaScript}</noscript>`,

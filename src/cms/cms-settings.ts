@@ -1,4 +1,5 @@
 // Where the editing form saves, read from the environment when the site is built.
+import { toPreviewFlag } from '../site-settings.mjs';
 
 /** How the form at /admin/ reaches the repository. */
 export interface CmsSettings {
@@ -20,13 +21,6 @@ export function cmsSettings(env: Record<string, string | undefined> = process.en
     branch: env['NEWSROOM_CMS_BRANCH'] || 'main',
     oauthUrl: env['NEWSROOM_CMS_OAUTH_URL'] || undefined,
     localBackendUrl: env['NEWSROOM_CMS_LOCAL_BACKEND'] || undefined,
-    preview: previewFlag(env['NEWSROOM_PREVIEW']),
+    preview: toPreviewFlag(env['NEWSROOM_PREVIEW']),
   };
-}
-
-/** `1` or nothing: any other value is a typo that would leave a sign-in on a preview. */
-function previewFlag(value: string | undefined): boolean {
-  if (value === undefined || value === '') return false;
-  if (value === '1') return true;
-  throw new Error(`NEWSROOM_PREVIEW is "${value}": set it to 1 on a pull request's preview, or leave it out.`);
 }

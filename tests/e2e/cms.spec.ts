@@ -446,9 +446,77 @@ test.describe('the form on a 390 px phone', () => {
     await choose(french, 'Type', 'Déclaration');
     await choose(french, 'Organisation', 'INTERPOL');
     await page.screenshot({ path: 'test-results/screenshots/cms-filled-release-phone.png' });
+    // On a phone the preview's languages are one under the other, and nothing scrolls sideways.
+    await page.getByRole('button', { name: 'Aperçu', exact: true }).click();
+    const preview = page.frameLocator('#preview-pane');
+    await expect(preview.locator('section[lang="fr"] h1')).toHaveText('Écrit sur un téléphone\u202f: «\u202fmobile\u202f»');
+    await expect(preview.locator('section[lang="en"]')).toContainText('Pas encore écrit en anglais.');
+    const [frenchBox, englishBox] = [
+      await preview.locator('section[lang="fr"]').boundingBox(),
+      await preview.locator('section[lang="en"]').boundingBox(),
+    ];
+    expect(frenchBox && englishBox && englishBox.y >= frenchBox.y + frenchBox.height).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await preview.locator('section[lang="fr"]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/screenshots/cms-preview-phone.png' });
+    await page.getByRole('button', { name: 'Édition multilingue', exact: true }).click();
     await expect(saveButton).toBeInViewport();
     await save(page);
     await expect.poll(() => cmsBranches(repository)).toContain('cms/releases/ecrit-sur-un-telephone-mobile');
+  });
+});
+
+test.describe('the form’s preview', () => {
+  test('shows the release in both languages side by side, each with its own labels, date and typography, in the site’s styles', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    const incidents = await watchPolicy(page);
+    const { french, english } = await openNewFrenchRelease(page);
+    // Typed as an editor types on a keyboard: straight apostrophes and ordinary spaces, which the site sets in French.
+    await french.getByLabel('Titre', { exact: true }).fill("Visite d'État : la délégation « Lyon 2024 » reçue");
+    await french.getByLabel('Chapeau (optionnel)', { exact: true }).fill('Une visite attendue ; trois jours au siège !');
+    await french.getByLabel('Date', { exact: true }).fill('2024-03-01');
+    await choose(french, 'Type', 'Communiqué de presse');
+    await choose(french, 'Organisation', 'Organisation mondiale des douanes (OMD)');
+    await choose(french, 'Thèmes (optionnel)', 'Commerce illicite et contrefaçon');
+    await writeText(french, 'Les polices de 90 pays ont saisi des médicaments « illicites » : un record.');
+    await english.getByLabel('Titre', { exact: true }).fill('State visit: the “Lyon 2024” delegation received');
+    await writeText(english, 'Police in 90 countries seized illicit medicines: a record.');
+
+    await page.getByRole('button', { name: 'Aperçu', exact: true }).click();
+    const preview = page.frameLocator('#preview-pane');
+    const frenchColumn = preview.locator('section[lang="fr"]');
+    const englishColumn = preview.locator('section[lang="en"]');
+    await expect(frenchColumn.getByRole('heading', { level: 1 })).toHaveText(
+      'Visite d’État\u202f: la délégation «\u202fLyon 2024\u202f» reçue',
+    );
+    await expect(frenchColumn.locator('.release-standfirst')).toHaveText('Une visite attendue\u202f; trois jours au siège\u202f!');
+    await expect(frenchColumn.locator('.release-body')).toContainText('médicaments «\u202fillicites\u202f»\u202f: un record.');
+    // The date as the page writes it (1er in French), the labels of the readers' dictionaries, never an identifier.
+    await expect(frenchColumn.locator('.release-meta')).toHaveText('1er mars 2024 · Communiqué de presse');
+    await expect(frenchColumn.locator('.release-aside')).toContainText('Publié par');
+    await expect(frenchColumn.locator('.release-aside')).toContainText('Organisation mondiale des douanes');
+    await expect(frenchColumn.locator('.release-topics')).toHaveText('Commerce illicite et contrefaçon');
+    await expect(englishColumn.getByRole('heading', { level: 1 })).toHaveText('State visit: the “Lyon 2024” delegation received');
+    await expect(englishColumn.locator('.release-body')).toContainText('Police in 90 countries seized illicit medicines: a record.');
+    await expect(englishColumn.locator('.release-meta')).toHaveText('1 March 2024 · Media release');
+    await expect(englishColumn.locator('.release-aside')).toContainText('Published by');
+    await expect(englishColumn.locator('.release-aside')).toContainText('World Customs Organization');
+    await expect(englishColumn.locator('.release-topics')).toHaveText('Illicit trade and counterfeiting');
+    await expect(preview.locator('main')).not.toContainText(/media-release|illicit-trade|\bwco\b/);
+    await expect(frenchColumn.locator('.preview-language-heading')).toHaveText('En français, comme le site l’affichera');
+    await expect(englishColumn.locator('.preview-language-heading')).toHaveText('En anglais, comme le site l’affichera');
+
+    // Side by side: the same top, French (the main column's language) on the left.
+    const [frenchBox, englishBox] = [await frenchColumn.boundingBox(), await englishColumn.boundingBox()];
+    expect(frenchBox && englishBox && Math.abs(frenchBox.y - englishBox.y)).toBeLessThan(2);
+    expect(frenchBox && englishBox && englishBox.x >= frenchBox.x + frenchBox.width).toBe(true);
+    // In the site's own styles: its typeface, and its stylesheet's rule for a release's layout.
+    const h1Font = await frenchColumn.getByRole('heading', { level: 1 }).evaluate((element) => getComputedStyle(element).fontFamily);
+    expect(h1Font).toContain('Source Sans 3');
+    await page.screenshot({ path: 'test-results/screenshots/cms-preview-desktop.png' });
+    expect(incidents).toEqual([]);
   });
 });
 

@@ -1,6 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { builtSites } from './support/built-sites.ts';
 import { parseRfc822 } from './support/rfc822.ts';
+import { builtPagesRobots } from './support/robots-meta.ts';
 
 /** The slugs of the seed content, read from the files themselves, not from the site. */
 const slugsIn = (locale: string) =>
@@ -145,5 +147,21 @@ test.describe('the sitemap', () => {
 
     const robots = await (await page.request.get('/robots.txt')).text();
     expect(robots).toMatch(/^Sitemap: https?:\/\/.+\/sitemap\.xml$/m);
+  });
+
+  test('the published site is open to search engines: no page of the sitemap says noindex, and robots.txt keeps out only the previews', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    const sitemap = await parseXml(page, '/sitemap.xml');
+    const robotsOf = new Map(builtPagesRobots(builtSites.seedDist).map(({ path, robots }) => [`/${path}`, robots]));
+    const listed = sitemap.locs.map((loc) => `${new URL(loc).pathname}index.html`);
+    expect(listed.length).toBeGreaterThan(40);
+    for (const path of listed) {
+      expect(robotsOf.has(path), path).toBe(true);
+      expect(robotsOf.get(path), path).toBeUndefined();
+    }
+    const robots = await (await page.request.get('/robots.txt')).text();
+    expect(robots.split('\n').slice(0, 3)).toEqual(['User-agent: *', 'Allow: /', 'Disallow: /pr-preview/']);
   });
 });

@@ -5,6 +5,7 @@ import { underFolderBase } from './support/fixture-sites';
 import { resultLinks, searchFor } from './support/search';
 import { pairedRelease } from './support/seed';
 import { builtSites } from './support/built-sites';
+import { builtPagesRobots, htmlToRobots } from './support/robots-meta';
 import { execFileSync } from 'node:child_process';
 
 // The seed content served from /pr-preview/pr-42/, as a pull request's preview is: the server
@@ -143,8 +144,19 @@ test.describe('a site served from a folder, as a pull request preview is', () =>
       expect(seen, `the crawl reached ${path}`).toContain(`${underFolderBase}${path}`);
     }
     expect(pages).toBeGreaterThan(40);
+  });
+
+  test('a preview is kept out of search engines: every page says noindex, and its robots.txt disallows everything', async ({ request }) => {
+    const pages = builtPagesRobots(builtSites.underFolderDist);
+    expect(pages.length).toBeGreaterThan(40);
+    expect(pages.filter(({ robots }) => !robots?.split(/\s*,\s*/).includes('noindex'))).toEqual([]);
+    // Served as well as built: the release pages and lists a reader would land on.
+    for (const path of ['', 'en/', 'fr/', 'fr/recherche/', pairedRelease.en.path.slice(1)]) {
+      const html = await (await request.get(`./${path}`)).text();
+      expect(htmlToRobots(html), path).toBe('noindex');
+    }
     const robots = await (await request.get('./robots.txt')).text();
-    expect(robots).toContain(`Sitemap: https://newsroom.example.org${underFolderBase}sitemap.xml`);
+    expect(robots).toBe('User-agent: *\nDisallow: /\n');
   });
 
   test('npm run site:check, given the same folder, finds every link, anchor and image and valid HTML on every page', () => {

@@ -1,9 +1,9 @@
 // @ts-check
-// Runs before Decap CMS (a module, then Decap's deferred script): picks the editor's language,
-// then, once Decap is loaded, teaches it the release format and the photo rules and starts it.
-// This module imports nothing statically: the browser runs Decap's deferred script only once a
-// module's whole import graph is loaded, so the form's modules (and `yaml`'s forty files) are
-// fetched with the configuration while Decap's bundle downloads and parses, not before it runs.
+// Runs before Decap CMS (two modules, in the page's order): picks the editor's language, then,
+// once Decap is loaded, teaches it the release format and the photo rules and starts it.
+// This module imports nothing statically: the browser runs the next module only once this one's
+// whole import graph is loaded, so the form's modules (and `yaml`) are fetched with the
+// configuration while Decap's bundle downloads and parses, not before it runs.
 
 /** @typedef {{ collections: { name: string, folder: string, fields: { name: string, i18n: unknown }[] }[], i18n: { locales: string[], default_locale: string } }} CmsConfig */
 /** @typedef {{ getIn(path: string[]): { get(name: string): unknown } | undefined }} DecapEntry */
@@ -53,10 +53,10 @@ const decapRan = new Promise((done) => document.addEventListener('DOMContentLoad
     document.body.append(message);
     return;
   }
-  const { photos, previewStyles, translationNotes } = config;
+  const { photos, preview, translationNotes } = config;
   delete config.notConfigured;
   delete config.photos;
-  delete config.previewStyles;
+  delete config.preview;
   delete config.translationNotes;
   /** @type {DecapCms} */
   // @ts-expect-error Decap's script defines window.CMS.
@@ -67,11 +67,12 @@ const decapRan = new Promise((done) => document.addEventListener('DOMContentLoad
     fromFile: (text) => withTranslationNote(releaseFromFile(text), pathOfText.get(text), translationNotes),
     toFile: (data, order) => releaseToFile(data, order),
   });
-  for (const href of previewStyles) cms.registerPreviewStyle(href);
+  for (const href of preview.styles) cms.registerPreviewStyle(href);
   const collection = config.collections[0];
+  const [fileNames, previewText] = await Promise.all([import(photos.fileNamesScript), import(preview.textScript)]);
   // @ts-expect-error Decap's script defines window.h, React's createElement.
-  if (collection) cms.registerPreviewTemplate(collection.name, releasePreview(window.h, collection.fields));
-  preparePhotosBeforeUpload({ ...photos, fileNames: await import(photos.fileNamesScript) });
+  if (collection) cms.registerPreviewTemplate(collection.name, releasePreview(window.h, preview.columns, previewText));
+  preparePhotosBeforeUpload({ ...photos, fileNames });
   readMissingTranslationsAsEmpty(cms);
   leaveOutEmptyTranslations(cms, config);
   cms.init({ config });

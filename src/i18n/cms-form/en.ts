@@ -32,6 +32,11 @@ export const en: FormText = {
     missing: 'Not yet in {languages}',
     olderTranslation: '{translation} version older than the {changed}',
   },
+  preview: {
+    column: 'In {language}, as the site will show it',
+    notWritten: 'Not written in {language} yet.',
+    hidden: 'The {language} version shows here when the form’s main column is in {language}.',
+  },
   labels: {
     title: 'Title',
     standfirst: 'Standfirst',

@@ -59,6 +59,8 @@ export interface FormText {
   refusals: { checkFails: string; withdrawn: string };
   /** Beside a release in the form's list, when its translation needs work: {languages}, {translation}, {changed} are language names. */
   translation: { missing: string; olderTranslation: string };
+  /** The preview's column of one language ({language} is its name): its heading, and what it says when it has nothing to show. */
+  preview: { column: string; notWritten: string; hidden: string };
   labels: Record<FormFieldPath, string>;
   /** English hints are the schema's own `.describe()` texts, so only the fields without one are here. */
   hints: Partial<Record<FormFieldPath, string>>;

@@ -31,6 +31,11 @@ export const fr: TranslatedFormText = {
     missing: 'Pas encore en {languages}',
     olderTranslation: 'Version en {translation} plus ancienne que celle en {changed}',
   },
+  preview: {
+    column: 'En {language}, comme le site l’affichera',
+    notWritten: 'Pas encore écrit en {language}.',
+    hidden: 'La version en {language} s’affiche ici quand la colonne principale du formulaire est en {language}.',
+  },
   labels: {
     title: 'Titre',
     standfirst: 'Chapeau',
