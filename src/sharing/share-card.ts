@@ -23,7 +23,7 @@ export interface ShareCardText {
  */
 const cacheFolder = join('node_modules', '.cache', 'newsroom-share-cards');
 /** Raise when the drawing below changes, so cached cards drawn the old way are not reused. */
-const drawingVersion = '2';
+const drawingVersion = '3';
 
 const require = createRequire(import.meta.url);
 /** Source Sans 3, the site's font, as WOFF files (satori reads WOFF, not the WOFF2 the pages use). */
@@ -99,8 +99,11 @@ export async function shareCardToPng(card: ShareCardText): Promise<Buffer> {
   const cached = join(cacheFolder, `${key}.png`);
   const kept = await readFile(cached).catch(() => undefined);
   if (kept) return kept;
+  // Sixteen colours, undithered, are enough for flat text on white (13 KB a card); finding them with
+  // the least effort and the default compression takes a quarter of the time the library's defaults
+  // take (52 against 151 ms a card, on this 2-core machine), 22,500 times at 10,000 pairs.
   const png = await sharp(Buffer.from(await shareCardToSvg(card)))
-    .png({ compressionLevel: 9, palette: true })
+    .png({ compressionLevel: 6, palette: true, effort: 1, colours: 16, dither: 0 })
     .toBuffer();
   await mkdir(cacheFolder, { recursive: true });
   await writeFile(cached, png);

@@ -51,6 +51,8 @@ test.describe('the header', () => {
       await page.setViewportSize({ width, height: 800 });
       for (const path of ['/en/', '/fr/', pairedRelease.fr.path, '/fr/recherche/']) {
         await page.goto(path);
+        // Measured in the site's font: a line measured in the fallback, before the font arrives, is another length.
+        await page.evaluate(() => document.fonts.ready);
         const organisation = page.locator('.brand-organisation');
         await expect(organisation).toBeVisible();
         const lineHeight = await organisation.evaluate((element) => parseFloat(getComputedStyle(element).lineHeight));

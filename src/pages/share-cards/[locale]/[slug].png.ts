@@ -4,6 +4,7 @@ import { localeToRecord } from '../../../i18n/locales.ts';
 import { useTranslations } from '../../../i18n/translate.ts';
 import { getSitePages } from '../../../releases/routes.ts';
 import { shareCardToPng } from '../../../sharing/share-card.ts';
+import { typesetText } from '../../../typography/typeset.ts';
 
 // A share card for every release version without a photo of its own (ReleaseLayout.astro links it).
 export const getStaticPaths = (async () =>
@@ -17,9 +18,10 @@ type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 export const GET: APIRoute<Props> = async ({ props: { locale, data } }) => {
   const t = useTranslations(locale);
+  // Set in the language's typography as the page's headline is, so « and » never end or begin a line of the card.
   const png = await shareCardToPng({
-    title: data.title,
-    date: formatPartialDate(data.date, localeToRecord(locale)),
+    title: typesetText(data.title, locale),
+    date: typesetText(formatPartialDate(data.date, localeToRecord(locale)), locale),
     organisation: t(`org.${data.organisation}`),
     site: t('site.title', { organisation: t('site.organisation') }),
     lang: locale,
