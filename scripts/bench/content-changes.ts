@@ -35,6 +35,16 @@ function plainPairs(folder: string): string[] {
     .filter((slug) => !readFileSync(join(folder, 'en', `${slug}.md`), 'utf8').includes('photos:') && isUnlinked(folder, slug));
 }
 
+/** The latest full `date:` of the English releases, quoted as written. */
+function newestDate(folder: string): string {
+  const dates = releaseFiles(folder, 'en').flatMap(
+    (name) => /^date: ("\d{4}-\d\d-\d\d")$/m.exec(readFileSync(join(folder, 'en', name), 'utf8'))?.[1] ?? [],
+  );
+  const newest = dates.sort().at(-1);
+  if (!newest) throw new Error(`No English release in ${folder} has a full date.`);
+  return newest;
+}
+
 function frontmatterLine(text: string, field: string): string {
   const line = text.split('\n').find((candidate) => candidate.startsWith(`${field}:`));
   if (line === undefined) throw new Error(`No "${field}:" line in a generated release.`);
@@ -46,7 +56,8 @@ export function applyContentChange(folder: string, kind: ContentChangeKind): str
   switch (kind) {
     case 'new release': {
       const slug = 'incremental-added-release';
-      const shared = ['date: "2025-01-15"', 'type: news', 'organisation: interpol', 'topics: [cybercrime]'];
+      // Dated as the newest release, as a new one usually is: no new year appears.
+      const shared = [`date: ${newestDate(folder)}`, 'type: news', 'organisation: interpol', 'topics: [cybercrime]'];
       writeFileSync(
         join(folder, 'en', `${slug}.md`),
         [

@@ -1,5 +1,4 @@
 import type { DateRecord } from '../../i18n/locale-record.ts';
-import { buildVersion } from '../contract/build-version.ts';
 import { jsonToSearchMessages, resultInNote, type SearchMessages } from '../contract/search-messages.ts';
 import { alsoInNote } from '../contract/search-messages.ts';
 import { createPagefind, type FilterCounts, type PagefindInstance, type SearchResponse } from './pagefind-api.ts';
@@ -35,6 +34,8 @@ interface SearchPage {
   otherLanguages: string[];
   dates: DateRecord;
   messages: SearchMessages;
+  /** The build's name (src/search/contract/build-version.ts), Pagefind's cache tag. */
+  buildVersion: string;
 }
 
 function findSearchPage(): SearchPage | undefined {
@@ -48,7 +49,7 @@ function findSearchPage(): SearchPage | undefined {
   const notice = find<HTMLElement>('[data-search-notice]');
   const list = find<HTMLOListElement>('[data-search-results]');
   const more = find<HTMLButtonElement>('[data-search-more]');
-  const { locale, otherLanguages, dates, messages } = form?.dataset ?? {};
+  const { locale, otherLanguages, dates, messages, buildVersion } = form?.dataset ?? {};
   if (
     !form ||
     !words ||
@@ -61,7 +62,8 @@ function findSearchPage(): SearchPage | undefined {
     !locale ||
     otherLanguages === undefined ||
     !dates ||
-    !messages
+    !messages ||
+    !buildVersion
   )
     return undefined;
   return {
@@ -77,6 +79,7 @@ function findSearchPage(): SearchPage | undefined {
     otherLanguages: otherLanguages.split(' ').filter(Boolean),
     dates: JSON.parse(dates),
     messages: jsonToSearchMessages(messages),
+    buildVersion,
   };
 }
 
@@ -90,7 +93,8 @@ function findSearchPage(): SearchPage | undefined {
 export async function startSearchPage(): Promise<void> {
   const page = findSearchPage();
   if (!page) return;
-  const { form, words, includeOthers, filtersMenu, summary, notice, list, more, locale, otherLanguages, dates, messages } = page;
+  const { form, words, includeOthers, filtersMenu, summary, notice, list, more, locale, otherLanguages, dates, messages, buildVersion } =
+    page;
   const numbers = new Intl.NumberFormat(dates.intl);
   const plurals = new Intl.PluralRules(dates.intl);
   const labels: ResultLabels = {
