@@ -19,7 +19,7 @@ const phaseEnds: { phase: string; pattern: RegExp }[] = [
   { phase: 'pages (static paths and rendering)', pattern: /^[\d:]+ ✓ Completed in/ },
   { phase: 'images', pattern: /\[build\] ✓ Completed in/ },
   // The publish check's closing line (src/integrations/content-checks.ts).
-  { phase: 'publish check', pattern: /pages of the two languages were written/ },
+  { phase: 'publish check', pattern: /pages of the site's languages were written/ },
   { phase: 'Astro exit', pattern: /\[build\] Complete!/ },
   { phase: 'search index (Pagefind)', pattern: /Search index:/ },
   { phase: 'offline lists and service worker', pattern: /Service worker:/ },
