@@ -27,6 +27,9 @@ describe('a rebuild that keeps its caches writes what a build from nothing write
       expect(differingFiles(rebuilt, fromNothing), change).toEqual([]);
       // Faster, not only right: most pages come from the cache.
       expect(incremental.reusedPages, change).toBeGreaterThan(50);
+      // A French text edited: the English search bundle, whose pages are unchanged, is copied, not indexed again.
+      if (kind === 'edited text')
+        expect(incremental.log).toMatch(/\d+ en releases \(unchanged: copied from the cache\), \d+ fr releases\./);
     }, 300_000);
   }
 
