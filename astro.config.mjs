@@ -19,6 +19,9 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   // Four pages render at once: while one waits for its file to be written, another renders.
   build: { format: 'directory', concurrency: 4 },
+  // A page whose key (src/releases/page-cache-key.ts) and code are those of the last build is copied
+  // from Astro's cache (in cacheDir, outside outDir) instead of rendered again.
+  experimental: { incrementalBuild: true },
   vite: {
     // Scripts always load from files, never inlined into the page, so a strict CSP needs no script hashes.
     build: { assetsInlineLimit: (/** @type {string} */ file) => (file.endsWith('.js') ? false : undefined) },
@@ -51,7 +54,7 @@ export default defineConfig({
     contentChecks({ contentDir }),
     // .mdx releases compile only after the guard has refused code in them (src/releases/mdx-guard.ts).
     mdx({ processor: releaseMdxProcessor }),
-    buildVersion({ sources: [contentDir, 'src', 'public', 'astro.config.mjs', 'package-lock.json'] }),
+    buildVersion({ contentDir, code: ['src', 'public', 'astro.config.mjs', 'package-lock.json'] }),
     // The editing form at /admin/, with a policy of its own (src/cms/).
     cmsAdmin({ contentDir }),
   ],

@@ -1,8 +1,10 @@
-// `npm run bench -- [--releases N] [--json file] [--keep] [--skip-plain] [--search-runs R]`:
+// `npm run bench -- [--releases N] [--json file] [--keep] [--skip-plain] [--search-runs R] [--incremental]`:
 // generates N release pairs plus N/4 French-only releases into .e2e/bench-N/, runs the full
 // production build, measures the output and a reader's first search in Chromium (R cold runs per
 // query, 9 unless told), compares its bytes with plain Pagefind on the same pages (unless
-// --skip-plain), and prints a table (JSON is written too).
+// --skip-plain), and prints a table (JSON is written too). With --incremental it times a full
+// build, then one rebuild after each kind of change, each compared with a build from nothing
+// (scripts/bench/incremental.ts), and measures nothing else.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, totalmem } from 'node:os';
@@ -10,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { corpusLocales } from './bench/corpus-words.ts';
 import { generateCorpus } from './bench/generate-corpus.ts';
+import { benchIncremental, formatIncrementalTable } from './bench/incremental.ts';
 import { measureOutput } from './bench/measure-output.ts';
 import { measureSearch } from './bench/measure-search.ts';
 import { buildPlainPagefindSite, measurePlainSearch } from './bench/plain-pagefind.ts';
@@ -24,6 +27,7 @@ const { values } = parseArgs({
     'skip-plain': { type: 'boolean', default: false },
     'search-runs': { type: 'string', default: '9' },
     verbose: { type: 'boolean', default: false },
+    incremental: { type: 'boolean', default: false },
   },
 });
 const pairs = Number(values.releases);
@@ -52,6 +56,30 @@ const corpus = await generateCorpus(contentDir, pairs);
 // The corpus reaches the disk before the build starts, as an editor's files would have.
 spawnSync('sync');
 const [loadAverage = 0] = loadavg();
+
+if (values.incremental) {
+  // One "now" for every build, so the rebuilds and the builds from nothing publish the same releases.
+  const steps = await benchIncremental(workDir, contentDir, siteDir, '2025-06-01T12:00+02:00');
+  const [endLoad = 0] = loadavg();
+  const machine = {
+    cpus: availableParallelism(),
+    memoryBytes: totalmem(),
+    node: process.version,
+    loadAverageAtStart: loadAverage,
+    loadAverageAtEnd: endLoad,
+  };
+  writeFileSync(jsonFile, `${JSON.stringify({ date: new Date().toISOString(), machine, corpus: { pairs, ...corpus }, steps }, null, 2)}\n`);
+  console.log(
+    `\n${formatIncrementalTable(steps)}\n\nLoad average (1 min): ${loadAverage.toFixed(1)} at the start, ${endLoad.toFixed(1)} at the end, on ${machine.cpus} cores.\nJSON: ${jsonFile}`,
+  );
+  rmSync(previousRun, { recursive: true, force: true });
+  if (!values.keep) for (const folder of [contentDir, siteDir, `${siteDir}-cache`]) rmSync(folder, { recursive: true, force: true });
+  if (steps.some((step) => step.differingFiles.length > 0)) {
+    console.error(`A rebuild differs from a build from nothing: ${steps.flatMap((step) => step.differingFiles.slice(0, 5)).join(', ')}`);
+    process.exitCode = 1;
+  }
+  process.exit();
+}
 
 console.log(`Building into ${siteDir}`);
 const build = await runBuild({ NEWSROOM_CONTENT_DIR: contentDir, NEWSROOM_OUT_DIR: siteDir }, (line) => {

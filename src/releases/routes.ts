@@ -1,6 +1,7 @@
 import type { Locale } from '../i18n/locales.ts';
 import { hrefToSitePath } from '../i18n/paths.ts';
 import { getReleases, type ReleaseEntry } from './collection.ts';
+import { propsToCacheKey } from './page-cache-key.ts';
 import { newsListItems, type ListItem } from './listing.ts';
 import { listedReleases } from './life/withdrawal.ts';
 import type { Release } from './pairing.ts';
@@ -28,16 +29,28 @@ export function getSitePages(): Promise<ReleaseSitePage[]> {
 }
 
 /**
+ * Kinds of page made from their page-list entry, the topics and years in use and the code alone,
+ * which Astro's incremental build may therefore copy from its cache when their key is unchanged.
+ * A feed reads the whole list and the search page the build's name: those render every time.
+ */
+const cachedKinds: ReadonlySet<SitePageKind> = new Set(['list', 'release', 'browse', 'info', 'offline'] as const);
+
+/**
  * The static paths of the rest-parameter route (`src/pages/[...<param>].astro`) that renders one
  * kind of page. Each kind has a route of its own, so each page loads only its own template's styles.
  */
 export async function sitePagePaths<Kind extends SitePageKind, Param extends string>(kind: Kind, param: Param) {
   const pages = (await getSitePages()).filter((page): page is Extract<ReleaseSitePage, { kind: Kind }> => page.kind === kind);
-  // `/en/news/x/` -> `en/news/x`; `/en/rss.xml` -> `en/rss.xml`: routes are under the base already.
-  return pages.map((page) => ({
-    params: { [param]: hrefToSitePath(page.path).replace(/^\/|\/$/g, '') } as Record<Param, string>,
-    props: { page },
-  }));
+  // Lists and the browse page show every topic and year in use (NewsListLayout, BrowseLayout), so these are part of their keys.
+  const alsoShown = kind === 'list' || kind === 'browse' ? { topics: await topicsInUse(), years: await yearsInUse() } : null;
+  return Promise.all(
+    pages.map(async (page) => ({
+      // `/en/news/x/` -> `en/news/x`; `/en/rss.xml` -> `en/rss.xml`: routes are under the base already.
+      params: { [param]: hrefToSitePath(page.path).replace(/^\/|\/$/g, '') } as Record<Param, string>,
+      props: { page },
+      ...(cachedKinds.has(kind) ? { cacheKey: await propsToCacheKey({ page }, alsoShown) } : {}),
+    })),
+  );
 }
 
 let usedTopics: Promise<TopicId[]> | undefined;

@@ -1,5 +1,4 @@
 import type { DateRecord } from '../../i18n/locale-record.ts';
-import { buildVersion } from '../contract/build-version.ts';
 import { jsonToSearchMessages, resultInNote, type SearchMessages } from '../contract/search-messages.ts';
 import { alsoInNote } from '../contract/search-messages.ts';
 import { createPagefind, type FilterCounts, type PagefindInstance, type SearchResponse } from './pagefind-api.ts';
@@ -37,6 +36,8 @@ interface SearchPage {
   messages: SearchMessages;
   /** Pagefind's matches read and checked word by word when there are at most this many (site-settings.mjs). */
   fullCheckLimit: number;
+  /** The build's name (src/search/contract/build-version.ts), Pagefind's cache tag. */
+  buildVersion: string;
 }
 
 function findSearchPage(): SearchPage | undefined {
@@ -50,7 +51,7 @@ function findSearchPage(): SearchPage | undefined {
   const notice = find<HTMLElement>('[data-search-notice]');
   const list = find<HTMLOListElement>('[data-search-results]');
   const more = find<HTMLButtonElement>('[data-search-more]');
-  const { locale, otherLanguages, dates, messages, fullCheckLimit } = form?.dataset ?? {};
+  const { locale, otherLanguages, dates, messages, fullCheckLimit, buildVersion } = form?.dataset ?? {};
   if (
     !form ||
     !words ||
@@ -64,7 +65,8 @@ function findSearchPage(): SearchPage | undefined {
     otherLanguages === undefined ||
     !dates ||
     !messages ||
-    !fullCheckLimit
+    !fullCheckLimit ||
+    !buildVersion
   )
     return undefined;
   return {
@@ -81,6 +83,7 @@ function findSearchPage(): SearchPage | undefined {
     dates: JSON.parse(dates),
     messages: jsonToSearchMessages(messages),
     fullCheckLimit: Number(fullCheckLimit),
+    buildVersion,
   };
 }
 
@@ -94,8 +97,22 @@ function findSearchPage(): SearchPage | undefined {
 export async function startSearchPage(): Promise<void> {
   const page = findSearchPage();
   if (!page) return;
-  const { form, words, includeOthers, filtersMenu, summary, notice, list, more, locale, otherLanguages, dates, messages, fullCheckLimit } =
-    page;
+  const {
+    form,
+    words,
+    includeOthers,
+    filtersMenu,
+    summary,
+    notice,
+    list,
+    more,
+    locale,
+    otherLanguages,
+    dates,
+    messages,
+    fullCheckLimit,
+    buildVersion,
+  } = page;
   const numbers = new Intl.NumberFormat(dates.intl);
   const plurals = new Intl.PluralRules(dates.intl);
   const labels: ResultLabels = {

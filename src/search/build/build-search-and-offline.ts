@@ -15,13 +15,19 @@ import { buildServiceWorker } from './service-worker.ts';
  * holds every page it parses, and next to the memory Astro still held at the end of its build,
  * the two together needed twice what either needs alone.
  */
-export async function buildSearchAndOffline(siteDir: string, log: (message: string) => void): Promise<void> {
+export async function buildSearchAndOffline(siteDir: string, cacheDir: string, log: (message: string) => void): Promise<void> {
   const version = (await readFile(join(siteDir, buildVersionFile), 'utf8').catch(() => '')).trim();
   if (!version)
     throw new Error(`${join(siteDir, buildVersionFile)} is missing: run \`astro build\` first (\`npm run build\` runs both steps).`);
 
-  const counts = await buildSearchIndex(siteDir);
-  log(`Search index: ${locales.map((locale) => `${counts[locale]} ${locale} releases`).join(', ')}.`);
+  const counts = await buildSearchIndex(siteDir, cacheDir);
+  const summary = locales.map((locale) => {
+    const count = counts[locale];
+    if (!count) throw new Error(`The search index has no bundle for ${locale}.`);
+    const { pages, fromCache } = count;
+    return `${pages} ${locale} releases${fromCache ? ' (unchanged: copied from the cache)' : ''}`;
+  });
+  log(`Search index: ${summary.join(', ')}.`);
   await writeOfflineLists(siteDir, version);
   const { count, size } = await buildServiceWorker(siteDir);
   log(`Service worker: ${count} files precached (${Math.round(size / 1024)} KiB).`);

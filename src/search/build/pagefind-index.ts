@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -9,6 +10,7 @@ import { hrefToSitePath, releasesFolderPath } from '../../i18n/paths.ts';
 import { searchBundlePath } from '../contract/bundle-path.ts';
 import { foldTypography } from '../contract/normalise-text.ts';
 import { fillTypographyField } from './typography-field.ts';
+import { folderToHash, restoreSearchBundle, saveSearchBundle } from './search-bundle-cache.ts';
 
 /**
  * Pagefind writes three ready-made interfaces, a Web Worker and a runtime for pages of no known
@@ -50,11 +52,14 @@ const pagefindAllocator = { _RJEM_MALLOC_CONF: process.env['_RJEM_MALLOC_CONF'] 
  * Only release pages carry `data-pagefind-body`: pointing Pagefind at their folders spares it reading
  * every list, topic and year page. One language at a time, each in a Pagefind process of its own
  * that exits before the next starts: Pagefind holds every parsed page until it writes, so two
- * languages together need more memory than the larger one alone.
+ * languages together need more memory than the larger one alone. When the pages to index and the
+ * indexer are those of the last build, its bundle is copied from `cacheDir` instead: an edit in
+ * one language re-indexes that language only.
  */
-async function indexLanguage(siteDir: string, locale: Locale): Promise<number> {
+async function indexLanguage(siteDir: string, locale: Locale, cacheDir: string): Promise<{ pages: number; fromCache: boolean }> {
   const bundleDir = join(siteDir, searchBundlePath(locale));
   const foldedSite = await mkdtemp(join(tmpdir(), `newsroom-search-${locale}-`));
+  let fromCache = false;
   try {
     let pages = 0;
     for (const pageLocale of locales) {
@@ -64,13 +69,30 @@ async function indexLanguage(siteDir: string, locale: Locale): Promise<number> {
       pages += await copyFolded(join(siteDir, folder), join(foldedSite, folder), keep, { from: pageLocale, to: locale });
     }
     // A language whose list shows no release has nothing to index (Pagefind refuses an empty site).
-    if (pages === 0) return 0;
-    await runPagefind(foldedSite, bundleDir);
+    if (pages === 0) return { pages: 0, fromCache };
+    const key = (await folderToHash(foldedSite, createHash('sha256').update(await indexerIdentity()))).digest('hex');
+    fromCache = await restoreSearchBundle(cacheDir, locale, key, bundleDir);
+    if (!fromCache) {
+      await runPagefind(foldedSite, bundleDir);
+      await Promise.all(unusedBundleFiles.map((file) => rm(join(bundleDir, file), { force: true })));
+      await saveSearchBundle(cacheDir, locale, key, bundleDir);
+    }
   } finally {
     await rm(foldedSite, { recursive: true, force: true });
   }
-  await Promise.all(unusedBundleFiles.map((file) => rm(join(bundleDir, file), { force: true })));
-  return await indexedPageCount(bundleDir, locale);
+  return { pages: await indexedPageCount(bundleDir, locale), fromCache };
+}
+
+let identity: Promise<string> | undefined;
+
+/** What makes a bundle besides its pages: Pagefind's program, how it is run and what is then removed (this file). */
+function indexerIdentity(): Promise<string> {
+  identity ??= (async () =>
+    createHash('sha256')
+      .update(await readFile(await pagefindProgram()))
+      .update(await readFile(fileURLToPath(import.meta.url)))
+      .digest('hex'))();
+  return identity;
 }
 
 /** The filter SearchIndexFields.astro writes on every version of a release that exists in `locale`. */
@@ -134,11 +156,14 @@ async function indexedPageCount(bundleDir: string, locale: Locale): Promise<numb
   return entry.languages[locale]?.page_count ?? 0;
 }
 
-/** Builds the search bundle of every language. Returns the number of pages indexed per language. */
-export async function buildSearchIndex(siteDir: string): Promise<Record<Locale, number>> {
-  const counts = {} as Record<Locale, number>;
-  for (const locale of locales) counts[locale] = await indexLanguage(siteDir, locale);
-  if (Object.values(counts).every((count) => count === 0))
+/**
+ * Builds the search bundle of every language, or copies it from `cacheDir` when its pages are those
+ * of the last build. Returns the number of pages indexed per language, and whether the bundle was copied.
+ */
+export async function buildSearchIndex(siteDir: string, cacheDir: string): Promise<Record<Locale, { pages: number; fromCache: boolean }>> {
+  const counts = {} as Record<Locale, { pages: number; fromCache: boolean }>;
+  for (const locale of locales) counts[locale] = await indexLanguage(siteDir, locale, cacheDir);
+  if (Object.values(counts).every(({ pages }) => pages === 0))
     throw new Error(`Pagefind found no page marked data-pagefind-body in ${siteDir}.`);
   return counts;
 }

@@ -2,16 +2,20 @@ import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { formatPartialDate } from '../../../i18n/format-date.ts';
 import { localeToRecord } from '../../../i18n/locales.ts';
 import { useTranslations } from '../../../i18n/translate.ts';
+import { propsToCacheKey } from '../../../releases/page-cache-key.ts';
 import { getSitePages } from '../../../releases/routes.ts';
 import { shareCardToPng } from '../../../sharing/share-card.ts';
 import { typesetText } from '../../../typography/typeset.ts';
 
 // A share card for every release version without a photo of its own (ReleaseLayout.astro links it).
+// A card is drawn from its props alone: they are its incremental-build key (src/releases/page-cache-key.ts).
 export const getStaticPaths = (async () =>
-  (await getSitePages()).flatMap((page) =>
-    page.kind === 'release' && !page.entry.data.photos.some((photo) => photo.file)
-      ? [{ params: { locale: page.locale, slug: page.release.slug }, props: { locale: page.locale, data: page.entry.data } }]
-      : [],
+  Promise.all(
+    (await getSitePages()).flatMap((page) => {
+      if (page.kind !== 'release' || page.entry.data.photos.some((photo) => photo.file)) return [];
+      const props = { locale: page.locale, data: page.entry.data };
+      return [propsToCacheKey(props).then((cacheKey) => ({ params: { locale: page.locale, slug: page.release.slug }, props, cacheKey }))];
+    }),
   )) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;

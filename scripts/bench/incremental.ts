@@ -1,0 +1,128 @@
+/**
+ * `npm run bench -- --incremental`: a full build of the corpus, then each kind of change in turn
+ * (scripts/bench/content-changes.ts), rebuilt with its caches kept and timed, and each compared
+ * byte for byte with a build of the same content from nothing, timed too.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { applyContentChange, contentChangeKinds, type ContentChangeKind } from './content-changes.ts';
+import { runBuild, type BuildRun } from './run-build.ts';
+
+export interface IncrementalStep {
+  change: ContentChangeKind | 'first build';
+  what: string;
+  /** The rebuild with its caches kept. */
+  rebuild: Omit<BuildRun, 'log' | 'exitCode'>;
+  /** Pages Astro took from its cache rather than rendering. */
+  reusedPages: number;
+  renderedPages: number;
+  /** A build of the same content from nothing, for the comparison and as the yardstick. */
+  fromNothing?: Omit<BuildRun, 'log' | 'exitCode'> | undefined;
+  /** Files that differ between the two (or exist in one only): must be none. */
+  differingFiles: string[];
+}
+
+function filesUnder(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
+}
+
+function differingFiles(one: string, other: string): string[] {
+  const ones = filesUnder(one);
+  const others = new Set(filesUnder(other));
+  const differing = [...others].filter((file) => !ones.includes(file));
+  for (const file of ones) {
+    if (!others.has(file) || !readFileSync(join(one, file)).equals(readFileSync(join(other, file)))) differing.push(file);
+  }
+  return differing.sort();
+}
+
+async function build(env: Record<string, string>): Promise<BuildRun & { reusedPages: number; renderedPages: number }> {
+  const run = await runBuild(env);
+  if (run.exitCode !== 0) throw new Error(`The build failed (exit code ${run.exitCode}):\n${run.log.slice(-40).join('\n')}`);
+  const pageLines = run.log.filter((line) => /^[\d:]*\s+├─ /.test(line));
+  const reusedPages = pageLines.filter((line) => /\((cached|restored)\)/.test(line)).length;
+  return { ...run, reusedPages, renderedPages: pageLines.length - reusedPages };
+}
+
+/** "content layer 10.7 s, bundle 1.5 s, ...": printed as the run goes, so a run cut short still says where its time went. */
+function phasesToText(run: BuildRun): string {
+  return Object.entries(run.phases)
+    .map(([phase, seconds]) => `${phase} ${seconds} s`)
+    .join(', ');
+}
+
+function figures({ log: _log, exitCode: _exitCode, ...rest }: BuildRun): Omit<BuildRun, 'log' | 'exitCode'> {
+  return rest;
+}
+
+/** Runs the whole sequence on the corpus in `contentDir`, building into `siteDir` (and `<workDir>/from-nothing` for the comparisons). */
+export async function benchIncremental(workDir: string, contentDir: string, siteDir: string, now: string): Promise<IncrementalStep[]> {
+  const env = { NEWSROOM_CONTENT_DIR: contentDir, NEWSROOM_NOW: now };
+  const fromNothingDir = join(workDir, 'from-nothing');
+  const fresh = (dir: string) => {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(`${dir}-cache`, { recursive: true, force: true });
+  };
+  fresh(siteDir);
+  console.log('First build, from nothing');
+  const first = await build({ ...env, NEWSROOM_OUT_DIR: siteDir });
+  console.log(`  ${first.totalSeconds} s: ${phasesToText(first)}`);
+  const steps: IncrementalStep[] = [
+    {
+      change: 'first build',
+      what: 'the whole corpus',
+      rebuild: figures(first),
+      reusedPages: first.reusedPages,
+      renderedPages: first.renderedPages,
+      differingFiles: [],
+    },
+  ];
+  for (const change of contentChangeKinds) {
+    const what = applyContentChange(contentDir, change);
+    spawnSync('sync');
+    console.log(`${change}: ${what}; rebuilding with the caches kept`);
+    const rebuild = await build({ ...env, NEWSROOM_OUT_DIR: siteDir });
+    console.log(
+      `  ${rebuild.totalSeconds} s (${rebuild.reusedPages} pages from the cache, ${rebuild.renderedPages} rendered); building the same content from nothing`,
+    );
+    fresh(fromNothingDir);
+    const fromNothing = await build({ ...env, NEWSROOM_OUT_DIR: fromNothingDir });
+    const differing = differingFiles(siteDir, fromNothingDir);
+    console.log(`  rebuild's phases: ${phasesToText(rebuild)}`);
+    console.log(`  from nothing: ${fromNothing.totalSeconds} s (${phasesToText(fromNothing)}); files that differ: ${differing.length}`);
+    steps.push({
+      change,
+      what,
+      rebuild: figures(rebuild),
+      reusedPages: rebuild.reusedPages,
+      renderedPages: rebuild.renderedPages,
+      fromNothing: figures(fromNothing),
+      differingFiles: differing,
+    });
+  }
+  fresh(fromNothingDir);
+  return steps;
+}
+
+/** The table of an incremental run: each step's time beside a build of the same content from nothing, and its phases. */
+export function formatIncrementalTable(steps: readonly IncrementalStep[]): string {
+  const phase = (run: IncrementalStep['rebuild'], names: string[]) =>
+    names.reduce((sum, name) => sum + (run.phases[name] ?? 0), 0).toFixed(1);
+  const astroStart = ['start-up and content check', 'content layer (load and parse)', 'types and build info'];
+  const search = ['search index (Pagefind)', 'offline lists and service worker'];
+  const lines = [
+    '| step | rebuild | from nothing | share | pages reused / rendered | start-up, check, content sync | bundle | pages | search | identical |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+  ];
+  for (const step of steps) {
+    const base = step.fromNothing?.totalSeconds;
+    lines.push(
+      `| ${step.change} | ${step.rebuild.totalSeconds} s | ${base ? `${base} s` : '—'} | ${base ? `${Math.round((step.rebuild.totalSeconds / base) * 100)}%` : '—'} | ${step.reusedPages} / ${step.renderedPages} | ${phase(step.rebuild, astroStart)} s | ${phase(step.rebuild, ['bundle (Vite)'])} s | ${phase(step.rebuild, ['pages (static paths and rendering)'])} s | ${phase(step.rebuild, search)} s | ${step.change === 'first build' ? '—' : step.differingFiles.length === 0 ? 'yes' : `no: ${step.differingFiles.length} files`} |`,
+    );
+  }
+  return lines.join('\n');
+}
