@@ -80,7 +80,10 @@ export function readBuiltPage(siteDir: string, pagePath: string): BuiltPage | un
   const all = elements(document);
   const body = all.find((element) => hasClass(element, 'release-body'));
   const bodyElements = body ? elements(body).filter((element) => element !== body) : [];
-  const photos = all.find((element) => hasClass(element, 'release-photos'));
+  // The photo a release leads with (LeadPhoto.astro), then the others (ReleasePhotos.astro), in the page's order.
+  const photoElements = all
+    .filter((element) => hasClass(element, 'lead-photo') || hasClass(element, 'release-photos'))
+    .flatMap((container) => elements(container));
   return {
     title: () => textOf(all.find((element) => element.tagName === 'h1') ?? document).trim(),
     dateTime: () => attribute(all.find((element) => element.tagName === 'time') ?? (document.childNodes[0] as Element), 'datetime'),
@@ -88,12 +91,7 @@ export function readBuiltPage(siteDir: string, pagePath: string): BuiltPage | un
     bodyElements: () => bodyElements,
     bodyLinks: () => bodyElements.filter((element) => element.tagName === 'a').map((element) => attribute(element, 'href') ?? ''),
     bodyImages: () => bodyElements.filter((element) => element.tagName === 'img').map((element) => attribute(element, 'src') ?? ''),
-    photoImages: () =>
-      photos
-        ? elements(photos)
-            .filter((element) => element.tagName === 'img')
-            .map((element) => attribute(element, 'src') ?? '')
-        : [],
+    photoImages: () => photoElements.filter((element) => element.tagName === 'img').map((element) => attribute(element, 'src') ?? ''),
     allImages: () =>
       all
         .filter((element) => element.tagName === 'img')
@@ -103,11 +101,9 @@ export function readBuiltPage(siteDir: string, pagePath: string): BuiltPage | un
           height: Number(attribute(element, 'height')),
         })),
     photoDownloads: () =>
-      photos
-        ? elements(photos)
-            .filter((element) => element.tagName === 'a' && attribute(element, 'download') !== undefined)
-            .map((element) => ({ href: attribute(element, 'href') ?? '', text: textOf(element).trim() }))
-        : [],
+      photoElements
+        .filter((element) => element.tagName === 'a' && attribute(element, 'download') !== undefined)
+        .map((element) => ({ href: attribute(element, 'href') ?? '', text: textOf(element).trim() })),
     insideElement: (text, tagName) => bodyElements.some((element) => element.tagName === tagName && textOf(element).includes(text)),
     serves: (src) => servedFile(siteDir, pagePath, src) !== undefined,
     servedBytes: (src) => {
