@@ -1,4 +1,4 @@
-// The entry of /admin/preview-text.js (bundled by browser-preview-module.ts): the site's own rules
+// The entry of /admin/preview-text.js (bundled by browser-modules.ts): the site's own rules
 // for a date and for a language's typography, so the form's preview sets a release as its page does.
 export { typesetFrench } from '../typography/french.ts';
 export { formatPartialDate } from '../i18n/format-date.ts';

@@ -1,7 +1,7 @@
 import { foldTypography } from '../search/contract/normalise-text.ts';
 
 // How files are named, apart from everything else about them (file-names.ts): the editing form
-// names photos with this very module, bundled for the browser (src/cms/browser-file-names.ts).
+// names photos with this very module, bundled for the browser (src/cms/browser-modules.ts).
 
 /** The extensions of the images releases may use. */
 export const imageExtensions = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif'] as const;

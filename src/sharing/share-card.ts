@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import satori from 'satori';
@@ -106,6 +106,10 @@ export async function shareCardToPng(card: ShareCardText): Promise<Buffer> {
     .png({ compressionLevel: 6, palette: true, effort: 1, colours: 16, dither: 0 })
     .toBuffer();
   await mkdir(cacheFolder, { recursive: true });
-  await writeFile(cached, png);
+  // Written aside, then renamed into place: another build drawing at the same time (`npm start`
+  // beside `npm test`) reads a whole card or none, never half of one.
+  const partial = `${cached}.${process.pid}.partial`;
+  await writeFile(partial, png);
+  await rename(partial, cached);
   return png;
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { photoFileName, resizedNote } from '../../src/cms/browser/photo-files.js';
 import { formText } from '../../src/i18n/cms-form/index.ts';
 import { localeToRecord, locales } from '../../src/i18n/locales.ts';
-import { browserFileNamesModule } from '../../src/cms/browser-file-names.ts';
+import { browserFileNamesModule } from '../../src/cms/browser-modules.ts';
 import { contentFileKind, extensionOf, imageExtensions, textToSlug } from '../../src/content-reader/file-names.ts';
 
 /** The module /admin/file-names.js, loaded as the browser loads it. */

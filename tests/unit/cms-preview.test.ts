@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { previewDate, typesetterFor } from '../../src/cms/browser/release-preview.js';
-import { browserPreviewTextModule } from '../../src/cms/browser-preview-module.ts';
+import { browserPreviewTextModule } from '../../src/cms/browser-modules.ts';
 import { previewColumns } from '../../src/cms/preview-columns.ts';
 import { formatPartialDate } from '../../src/i18n/format-date.ts';
 import { localeToRecord, locales } from '../../src/i18n/locales.ts';

@@ -1,6 +1,5 @@
 import type { DateRecord } from '../../i18n/locale-record.ts';
-import { jsonToSearchMessages, resultInNote, type SearchMessages } from '../contract/search-messages.ts';
-import { alsoInNote } from '../contract/search-messages.ts';
+import { alsoInNote, jsonToSearchMessages, resultInNote, type SearchMessages } from '../contract/search-messages.ts';
 import { createPagefind, type FilterCounts, type PagefindInstance, type SearchResponse } from './pagefind-api.ts';
 import { searchFacets } from '../contract/index-fields.ts';
 import { releasesToChosen, releasesToFilterCounts, resultsToReleases, type ReleaseResult } from './release-results.ts';
