@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { releaseFileToReading } from '../content-reader/reading-registry.ts';
+import { releaseFileToKeptReading } from '../content-reader/reading-registry.ts';
 
 /** A feed item's description when the release has no standfirst: its first paragraph, cut near this many characters. */
 const summaryLength = 280;
@@ -18,5 +18,5 @@ export function shortenAtWord(text: string, length = summaryLength): string {
 
 /** The first paragraph of a release file's text, as plain words (from the one reading of the file), shortened for a feed reader's preview. */
 export async function releaseSummary(filePath: string, length = summaryLength): Promise<string> {
-  return shortenAtWord(await (await releaseFileToReading(resolve(filePath))).firstParagraph(), length);
+  return shortenAtWord(await (await releaseFileToKeptReading(resolve(filePath))).firstParagraph, length);
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { relative, resolve } from 'node:path';
-import { releaseFileToReading } from '../content-reader/reading-registry.ts';
+import { releaseFileToKeptReading } from '../content-reader/reading-registry.ts';
 
 /** Where the build-version integration leaves the hash of the code, the settings and the content's images for the page keys. */
 export const pageCacheSeedVariable = 'NEWSROOM_PAGE_CACHE_SEED';
@@ -62,7 +62,7 @@ export async function propsToCacheKey(props: unknown, alsoShown: unknown = null)
       .update('\0')
       .update(file)
       .update('\0')
-      .update((await releaseFileToReading(resolve(file))).frontmatter.text);
+      .update((await releaseFileToKeptReading(resolve(file))).textHash);
   }
   return hash.digest('hex');
 }

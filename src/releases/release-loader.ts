@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { ContentEntryType } from 'astro';
 import { glob, type DataStore, type Loader, type LoaderContext } from 'astro/loaders';
-import { releaseFileToReading, textToRememberedReading } from '../content-reader/reading-registry.ts';
+import { releaseFileToRenderedText, textToKeptReading } from '../content-reader/reading-registry.ts';
 
 type EntryTypes = Map<string, ContentEntryType>;
 
@@ -42,14 +42,14 @@ function readingEntryTypes(entryTypes: EntryTypes): EntryTypes {
     const readingType: ContentEntryType = {
       ...type,
       getEntryInfo: ({ fileUrl, contents }) => {
-        const { frontmatter } = textToRememberedReading(fileURLToPath(fileUrl), contents);
-        return { data: frontmatter.data, body: frontmatter.body, slug: frontmatter.data['slug'] as string, rawData: frontmatter.yaml };
+        const { data, yamlRange, bodyRange } = textToKeptReading(fileURLToPath(fileUrl), contents);
+        return { data, body: contents.slice(...bodyRange), slug: data['slug'] as string, rawData: contents.slice(...yamlRange) };
       },
     };
     if (extension === '.md') {
       readingType.getRenderFunction = async () => async (entry) => {
         if (!entry.filePath) throw new Error(`The release ${entry.id} has no file to render.`);
-        const { html, metadata } = await (await releaseFileToReading(entry.filePath)).renderedBody();
+        const { html, metadata } = await releaseFileToRenderedText(entry.filePath, { forget: false });
         return { html, metadata: { ...metadata, imagePaths: [...metadata.localImagePaths, ...metadata.remoteImagePaths] } };
       };
     }

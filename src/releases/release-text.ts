@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { render } from 'astro:content';
-import { releaseFileToReading } from '../content-reader/reading-registry.ts';
+import { releaseFileToRenderedText } from '../content-reader/reading-registry.ts';
 import type { ReleaseEntry } from './collection.ts';
 import { htmlUnderBase } from './links-under-base.ts';
 
@@ -13,7 +13,7 @@ import { htmlUnderBase } from './links-under-base.ts';
 export async function renderReleaseText(entry: ReleaseEntry): ReturnType<typeof render> {
   if (!entry.filePath?.endsWith('.md')) return render(entry);
   // The entry's path is relative to the project root, where Astro runs.
-  const { html, metadata } = await (await releaseFileToReading(resolve(entry.filePath))).renderedBody();
+  const { html, metadata } = await releaseFileToRenderedText(resolve(entry.filePath), { forget: true });
   const imagePaths = [...metadata.localImagePaths, ...metadata.remoteImagePaths];
   return render({ ...entry, rendered: { html: htmlUnderBase(html), metadata: { ...metadata, imagePaths } } });
 }

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { releaseFileToReading } from '../content-reader/reading-registry.ts';
+import { releaseFileToKeptReading } from '../content-reader/reading-registry.ts';
 import { videoHosts, type VideoHost } from '../content-checks/mdx-components.ts';
 import type { ReleaseEntry } from './collection.ts';
 
@@ -10,6 +10,6 @@ import type { ReleaseEntry } from './collection.ts';
  */
 export async function releaseToVideoOrigins(entry: ReleaseEntry): Promise<string[]> {
   if (!entry.filePath?.endsWith('.mdx')) return [];
-  const { videoHosts: hosts } = (await releaseFileToReading(resolve(entry.filePath))).mdxBody();
+  const { videoHosts: hosts } = await releaseFileToKeptReading(resolve(entry.filePath));
   return [...new Set(hosts.filter((host): host is VideoHost => host in videoHosts).map((host) => new URL(videoHosts[host].player).origin))];
 }

@@ -6,7 +6,8 @@ import fc from 'fast-check';
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { readingCounts } from '../../src/content-reader/reading-counts.ts';
-import { releaseFileToReading, textToRememberedReading } from '../../src/content-reader/reading-registry.ts';
+import { readingToKept } from '../../src/content-reader/kept-reading.ts';
+import { releaseFileToKeptReading, textToKeptReading } from '../../src/content-reader/reading-registry.ts';
 import { textToReleaseReading, type ReleaseReading } from '../../src/content-reader/read-release.ts';
 import { bodyToDroppedFrontmatter } from '../../src/content-reader/dropped-frontmatter.ts';
 import { releaseMarkdown } from '../../src/releases/markdown.ts';
@@ -87,19 +88,35 @@ describe('the one reading of a release file', () => {
     const path = join(folder, 'en', 'meeting.md');
     const text = `---\ntitle: Meeting\ndate: 2024-05-01\n---\n\nFirst paragraph, with a [link](https://example.org).\n`;
     writeFileSync(path, text);
-    const first = textToRememberedReading(path, text);
+    const first = textToKeptReading(path, text);
     const renders = () => readingCounts().renders.get(path) ?? 0;
-    await Promise.all([first.renderedBody(), first.renderedBody(), first.firstParagraph()]);
+    await Promise.all([first.rendered, first.firstParagraph]);
     expect(renders()).toBe(1);
-    expect(textToRememberedReading(path, text)).toBe(first);
-    expect(await releaseFileToReading(path)).toBe(first);
-    expect(await first.firstParagraph()).toBe('First paragraph, with a link.');
+    expect(textToKeptReading(path, text)).toBe(first);
+    expect(await releaseFileToKeptReading(path)).toBe(first);
+    expect(await first.firstParagraph).toBe('First paragraph, with a link.');
 
     const edited = text.replace('First', 'Second');
-    const second = textToRememberedReading(path, edited);
+    const second = textToKeptReading(path, edited);
     expect(second).not.toBe(first);
-    expect(await releaseFileToReading(path)).toBe(second);
+    expect(await releaseFileToKeptReading(path)).toBe(second);
     expect(readingCounts().readings.get(path)).toBe(2);
+  });
+
+  it('keeps for the build the frontmatter and body it read, found again in the text by place (generated files)', async () => {
+    const spacing = fc.constantFrom('', '\n', '\n\n', '  \n', '\r\n', '\n\t\n');
+    const value = fc.constantFrom('« Vœux »', 'l’Interface', '---', 'a: b', '"---x"', '');
+    await fc.assert(
+      fc.asyncProperty(value, spacing, body, spacing, async (title, before, text, after) => {
+        const file = `---\ntitle: ${JSON.stringify(title)}\ndate: 2024-05-01\n---${before}\n${text}${after}`;
+        const read = reading('/releases/fr/essai.md', file);
+        const kept = readingToKept(read);
+        expect(file.slice(...kept.bodyRange)).toBe(read.frontmatter.body);
+        expect(file.slice(...kept.yamlRange)).toBe(read.frontmatter.yaml);
+        expect((await kept.rendered)?.html).toBe((await read.renderedBody()).html);
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('reads a file no build has read yet from the disk, and names the file and line of a frontmatter it cannot read', async () => {
@@ -107,9 +124,9 @@ describe('the one reading of a release file', () => {
     mkdirSync(join(folder, 'fr'));
     const path = join(folder, 'fr', 'a-lire.md');
     writeFileSync(path, `---\ntitle: « À lire »\ndate: 2024-05-01\n---\n\nL’essentiel d’abord.\n`);
-    expect(await (await releaseFileToReading(path)).firstParagraph()).toBe('L’essentiel d’abord.');
+    expect(await (await releaseFileToKeptReading(path)).firstParagraph).toBe('L’essentiel d’abord.');
     const broken = join(folder, 'fr', 'casse.md');
-    expect(() => textToRememberedReading(broken, `---\ntitle: [unclosed\n---\n\nTexte.\n`)).toThrow(
+    expect(() => textToKeptReading(broken, `---\ntitle: [unclosed\n---\n\nTexte.\n`)).toThrow(
       /casse\.md:\d+: the frontmatter is not valid YAML/,
     );
   });
