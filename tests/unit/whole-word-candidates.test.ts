@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rankedToCandidates } from '../../src/search/browser/whole-word-candidates.ts';
+import { mergedBundlesToCandidates, rankedToCandidates } from '../../src/search/browser/whole-word-candidates.ts';
 
 const letters: readonly string[] = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
 const ids = fc.uniqueArray(fc.constantFrom(...letters), { maxLength: 8 });
@@ -36,6 +36,23 @@ describe('the pages the search page reads, in order', () => {
           order,
         );
         expect(ordered.map((result) => result.id)).toEqual(order.filter((id) => candidates.has(id)));
+      }),
+    );
+  });
+
+  it('take the reader’s bundle’s pages from the quoted searches and a merged bundle’s from the unquoted one', () => {
+    const page = fc.record({ language: fc.constantFrom('en', 'fr'), hash: fc.constantFrom(...letters) });
+    fc.assert(
+      fc.property(fc.array(page), fc.array(page), fc.constantFrom('en', 'fr'), (quotedPages, rankedPages, reader) => {
+        const id = ({ language, hash }: { language: string; hash: string }) => `${language}_${hash}`;
+        const quoted = new Map(quotedPages.map((one) => [id(one), { id: id(one) }]));
+        const ranked = rankedPages.map((one) => ({ id: id(one) }));
+        const candidates = mergedBundlesToCandidates(quoted, ranked, reader);
+        const expected = new Set([
+          ...[...quoted.keys()].filter((key) => key.startsWith(`${reader}_`)),
+          ...ranked.map((one) => one.id).filter((key) => !key.startsWith(`${reader}_`)),
+        ]);
+        expect(new Set(candidates.keys())).toEqual(expected);
       }),
     );
   });

@@ -10,7 +10,7 @@ import {
   type ChosenFilters,
   type ReleaseResult,
 } from './release-results.ts';
-import { candidatesInOrder, wordsToCandidates } from './whole-word-candidates.ts';
+import { candidatesInOrder, mergedBundlesToCandidates, wordsToCandidates } from './whole-word-candidates.ts';
 import { resultItem, type ResultLabels } from './result-item.ts';
 import {
   failureToSummary,
@@ -196,13 +196,16 @@ export async function startSearchPage(): Promise<void> {
     const data = new FormData(form);
     const sort = formDataToSort(data);
     const chosen = formDataToChosen(data);
-    const candidates = await wordsToCandidates(pagefind, words);
+    const quoted = await wordsToCandidates(pagefind, words);
+    // Other languages' bundles are searched with this language's stemmer: their pages come unquoted.
+    const ranked = withOthers ? (await pagefind.search(words.join(' '), { sort })).results : undefined;
+    const candidates = ranked ? mergedBundlesToCandidates(quoted, ranked, locale) : quoted;
     if (searchId !== latest) return;
     if (candidates.size > fullCheckLimit) {
       await searchEstimated(searchId, typed, words, candidates, sort, chosen, pagefind);
       return;
     }
-    const ordered = await candidatesInOrder(pagefind, words, sort, candidates);
+    const ordered = await candidatesInOrder(pagefind, words, sort, candidates, ranked);
     const read: ResultData[] = [];
     const readNext = async (count: number) => {
       const batch = ordered.slice(read.length, read.length + count);

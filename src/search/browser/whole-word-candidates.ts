@@ -39,16 +39,39 @@ export function rankedToCandidates<Result extends { id: string }>(
   return [...inRank, ...missed].sort((first, second) => at(first) - at(second));
 }
 
-/** The candidates in the order the reader chose: one unquoted search, and, when it missed some and the order is by date, Pagefind's date order of every page. */
+/**
+ * The candidates when other languages' bundles are merged in: Pagefind searches a merged bundle with
+ * the reader's language's stemmer (its WebAssembly), not the bundle's own, so a quoted word can miss
+ * there ("ballestrazzi" is "ballestrazz" to the French stemmer). Its pages come from the unquoted
+ * search instead, every one read and checked as before; the reader's own bundle's stay narrowed.
+ * Pagefind names each page `<its index's language>_<hash>`, and each bundle has one language.
+ */
+export function mergedBundlesToCandidates<Result extends { id: string }>(
+  quoted: ReadonlyMap<string, Result>,
+  ranked: readonly Result[],
+  reader: string,
+): Map<string, Result> {
+  const own = (id: string) => id.startsWith(`${reader}_`);
+  return new Map([
+    ...[...quoted].filter(([id]) => own(id)),
+    ...ranked.flatMap((result) => (own(result.id) ? [] : [[result.id, result] as const])),
+  ]);
+}
+
+/**
+ * The candidates in the order the reader chose: Pagefind's unquoted search (`ranked`, made here when
+ * not given), and, when it missed some and the order is by date, Pagefind's date order of every page.
+ */
 export async function candidatesInOrder(
   pagefind: PagefindInstance,
   words: readonly string[],
   sort: Record<string, 'asc' | 'desc'> | undefined,
   candidates: ReadonlyMap<string, SearchResult>,
+  ranked?: readonly SearchResult[],
 ): Promise<SearchResult[]> {
   if (candidates.size === 0) return [];
-  const ranked = (await pagefind.search(words.join(' '), { sort })).results;
-  const missedSome = ranked.filter((result) => candidates.has(result.id)).length < candidates.size;
+  const inRank = ranked ?? (await pagefind.search(words.join(' '), { sort })).results;
+  const missedSome = inRank.filter((result) => candidates.has(result.id)).length < candidates.size;
   const order = sort && missedSome ? (await pagefind.search(null, { sort })).results.map((result) => result.id) : undefined;
-  return rankedToCandidates(ranked, candidates, order);
+  return rankedToCandidates(inRank, candidates, order);
 }
