@@ -196,7 +196,12 @@ export async function startSearchPage(): Promise<void> {
     const data = new FormData(form);
     const sort = formDataToSort(data);
     const chosen = formDataToChosen(data);
-    const quoted = await wordsToCandidates(pagefind, words);
+    const quoted = await wordsToCandidates(pagefind, words, fullCheckLimit);
+    if (searchId !== latest) return;
+    if (!quoted) {
+      await searchEstimated(searchId, typed, words, undefined, sort, chosen, pagefind);
+      return;
+    }
     // Other languages' bundles are searched with this language's stemmer: their pages come unquoted.
     const ranked = withOthers ? (await pagefind.search(words.join(' '), { sort })).results : undefined;
     const candidates = ranked ? mergedBundlesToCandidates(quoted, ranked, locale) : quoted;
@@ -243,20 +248,20 @@ export async function startSearchPage(): Promise<void> {
     showFilterCounts(form, releasesToFilterCounts(releases, chosen), (value) => filterCountToLabel(messages, value, false, numbers));
   };
 
-  /** A search with more candidates than `fullCheckLimit`: read a screen at a time, with Pagefind's counts as estimates. */
+  /** A search with more candidates than `fullCheckLimit` (undefined: not narrowed): read a screen at a time, with Pagefind's counts as estimates. */
   const searchEstimated = async (
     searchId: number,
     typed: string,
     words: string[],
-    candidates: ReadonlyMap<string, SearchResult>,
+    candidates: ReadonlyMap<string, SearchResult> | undefined,
     sort: ReturnType<typeof formDataToSort>,
     chosen: ChosenFilters,
     pagefind: PagefindInstance,
   ) => {
     const query = words.join(' ');
     const filtered = await pagefind.search(query, { sort, filters: chosenToPagefindFilters(chosen) });
-    // Pagefind's matches without the prefix-only ones ("policy" for "police"), which the check would drop.
-    const pending = filtered.results.filter((result) => candidates.has(result.id));
+    // Pagefind's matches without the prefix-only ones ("policy" for "police") when they are known: the check would drop them.
+    const pending = candidates ? filtered.results.filter((result) => candidates.has(result.id)) : filtered.results;
     const counts: FilterCounts = {};
     // A search's filter counts are empty until the filter index is loaded.
     await pagefind.filters();

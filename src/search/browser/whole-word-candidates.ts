@@ -7,16 +7,29 @@
 import { wordToForms } from '../contract/normalise-text.ts';
 import type { PagefindInstance, SearchResult } from './pagefind-api.ts';
 
-/** The pages holding, for every word, a word with the stem of one of its forms: id -> Pagefind's result. */
-export async function wordsToCandidates(pagefind: PagefindInstance, words: readonly string[]): Promise<Map<string, SearchResult>> {
+/**
+ * The pages holding, for every word, a word with the stem of one of its forms: id -> Pagefind's
+ * result. A word found in more than `limit` pages narrows nothing worth its cost (each quoted search
+ * scores every page it finds: about 0.1 s for a word in 10,000), so its other forms are not searched
+ * and it is left to the text check; undefined when that is every word.
+ */
+export async function wordsToCandidates(
+  pagefind: PagefindInstance,
+  words: readonly string[],
+  limit: number,
+): Promise<Map<string, SearchResult> | undefined> {
   let candidates: Map<string, SearchResult> | undefined;
   for (const word of words) {
-    const searches = await Promise.all(wordToForms(word).map((form) => pagefind.search(`"${form}"`)));
-    const found = new Map(searches.flatMap(({ results }) => results.map((result) => [result.id, result] as const)));
+    const found = new Map<string, SearchResult>();
+    for (const form of wordToForms(word)) {
+      for (const result of (await pagefind.search(`"${form}"`)).results) found.set(result.id, result);
+      if (found.size > limit) break;
+    }
+    if (found.size > limit) continue;
     candidates = candidates ? new Map([...candidates].filter(([id]) => found.has(id))) : found;
     if (candidates.size === 0) break;
   }
-  return candidates ?? new Map();
+  return candidates;
 }
 
 /**
