@@ -21,6 +21,15 @@ export interface SearchMeasure {
   /** `searchBytes` by kind of file: runtime, wasm, metadata, filters, index chunks, result fragments. */
   searchBytesByKind: Record<string, number>;
   requests: number;
+  /**
+   * Every byte the server sent until the search page is quiet: the first screen shows while the
+   * other matches are still read and checked (the summary is `aria-busy` meanwhile), then the exact
+   * count and filter counts settle. Equal to `bytes` when the first five needed every match.
+   */
+  quietBytes: number;
+  /** The part of `quietBytes` that came from `/pagefind/`. */
+  quietSearchBytes: number;
+  quietRequests: number;
   /** From navigation start to five results, cold: the median of the runs. */
   coldMs: number;
   /** From the last keystroke of the query typed again into the open search (after another query) to five results: the median. */
@@ -64,6 +73,18 @@ export async function timeToFiveResults(page: Page, query: string, selectors: Se
     { timeout: 120_000, polling: 'raf' },
   );
   return (await handle.jsonValue()) as number;
+}
+
+/** Waits until the summary names `query` and is no longer busy: every match read, the counts settled. */
+export async function waitForQuiet(page: Page, query: string, selectors: SearchPageSelectors = thisSite): Promise<void> {
+  await page.waitForFunction(
+    ({ selectors, query }) => {
+      const summary = document.querySelector(selectors.summary);
+      return !!summary && (summary.textContent ?? '').includes(query) && summary.getAttribute('aria-busy') !== 'true';
+    },
+    { selectors, query },
+    { timeout: 120_000 },
+  );
 }
 
 export interface SearchQuery {
@@ -145,6 +166,8 @@ function measureSearchOnce(siteDir: string, queries: readonly SearchQuery[]): Pr
     await page.goto(`${origin}${searchPath(locale)}?q=${encodeURIComponent(query)}`);
     const coldMs = await timeToFiveResults(page, query);
     const served = servedSoFar();
+    await waitForQuiet(page, query);
+    const quiet = servedSoFar();
 
     // Warm: search is loaded; clear it, type the query as a quick typist would, and time from the last key.
     const input = page.getByRole('searchbox');
@@ -157,6 +180,9 @@ function measureSearchOnce(siteDir: string, queries: readonly SearchQuery[]): Pr
 
     const searchBytes = searchBytesOf(served);
     return {
+      quietBytes: quiet.reduce((sum, request) => sum + request.bytes, 0),
+      quietSearchBytes: searchBytesOf(quiet).total,
+      quietRequests: quiet.length,
       locale,
       query,
       bytes: served.reduce((sum, request) => sum + request.bytes, 0),

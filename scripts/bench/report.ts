@@ -54,6 +54,10 @@ export function formatTable(result: BenchResult): string {
       `cold: ${kb(measure.bytes)} (${kb(measure.searchBytes)} search, ${measure.requests} requests), ${measure.coldMs} ms (${range(measure.coldMsRuns)}); warm: ${measure.warmMs} ms (${range(measure.warmMsRuns)})`,
     ]);
     rows.push([
+      '  until quiet (exact count and filter counts)',
+      `${kb(measure.quietBytes)} (${kb(measure.quietSearchBytes)} search, ${measure.quietRequests} requests)`,
+    ]);
+    rows.push([
       '  search bytes by kind',
       Object.entries(measure.searchBytesByKind)
         .map(([kind, bytes]) => `${kind} ${kb(bytes)}`)

@@ -2,7 +2,7 @@ import { localeToDictionary, localeToRecord, type Locale } from './locales.ts';
 import type { Dictionary } from './ui/en.ts';
 
 /** A message with a form per plural category: its keys are `<stem>.<category>`. */
-type PluralStem = 'search.summary' | 'search.summaryAbout';
+type PluralStem = 'search.summary' | 'search.summaryAbout' | 'search.summaryAtLeast';
 
 /**
  * The forms of a message for every plural category `Intl.PluralRules` gives the language, by

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { resultLinks, searchPages, searchResults, searchSummary } from './support/search.ts';
+import { resultLinks, searchPages, searchResults, searchSettled, searchSummary } from './support/search.ts';
 
 // tests/fixtures/content/french-typography/: a pair (voeux-2024) typeset as French is, a French-only
 // customs release and an English-only cyber release.
@@ -13,7 +13,7 @@ const titles = {
 /** Searches through the address, as a shared link would, and waits for the summary. */
 async function resultTitles(page: Page, path: string, words: string, extra = ''): Promise<string[]> {
   await page.goto(`${path}?q=${encodeURIComponent(words)}${extra}`);
-  await expect(searchSummary(page)).toContainText(words);
+  await searchSettled(page, words);
   return await resultLinks(page).allTextContents();
 }
 
@@ -61,6 +61,24 @@ test.describe('search on French typography', () => {
     await expect(searchSummary(page)).toHaveText('No results for ethique');
     await expect(page.getByText('Check the spelling')).toBeVisible();
     expect(await resultTitles(page, searchPages.en, 'ethique', '&include-other=on')).toEqual([titles.voeuxFr]);
+  });
+
+  test('a word found only as the prefix of others, or nowhere, reads no page: Pagefind’s prefix matches are never fetched', async ({
+    page,
+  }) => {
+    const fragments: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/fragment/')) fragments.push(request.url());
+    });
+    // Unquoted, Pagefind matches "et" for "ethique" and "M." for "Mikuriya". (A quoted form can still
+    // share a stem with another word, as some French words do: those pages are read, then dropped.)
+    for (const [path, words] of [
+      [searchPages.en, 'ethique'],
+      [searchPages.fr, 'Mikuriya'],
+    ] as const) {
+      expect(await resultTitles(page, path, words), words).toEqual([]);
+      expect(fragments, words).toEqual([]);
+    }
   });
 
   test('a translated pair is one result, in the reader’s language, naming its other version', async ({ page }) => {

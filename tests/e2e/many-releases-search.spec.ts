@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { manyReleasesFullCheckLimit } from './support/fixture-sites.ts';
-import { resultLinks, searchFor, searchPages, searchResults, searchSummary } from './support/search.ts';
+import { resultLinks, searchFor, searchPages, searchResults, searchSettled, searchSummary } from './support/search.ts';
 
 // The generated corpus: "Operation 001" is the newest release; release 002 carries a photo.
 test.describe('search over many releases', () => {
@@ -26,6 +26,45 @@ test.describe('search over many releases', () => {
     await expect(searchSummary(page)).toHaveText(/^\d+ results? for 002$/);
     const exact = await page.locator('[data-filter-count]').allTextContents();
     expect(exact.every((count) => /^\(\d+\)$/.test(count))).toBe(true);
+  });
+
+  test('a word in eight releases shows the first five once checked, "at least 5" while the rest are read, then the exact count', async ({
+    page,
+  }) => {
+    // Every fifth generated release names customs officers: eight exist in English. The pages after
+    // the first five wait until the test lets them through, so the state between shows.
+    const fragments: string[] = [];
+    let letThrough = () => {};
+    const held = new Promise<void>((resolve) => (letThrough = resolve));
+    await page.route('**/fragment/**', async (route) => {
+      fragments.push(route.request().url());
+      if (fragments.length > 5) await held;
+      await route.continue();
+    });
+    await page.goto(`${searchPages.en}?q=customs`);
+    await expect(searchSummary(page)).toHaveText('At least 5 results for customs');
+    await expect(searchSummary(page)).toHaveAttribute('aria-busy', 'true');
+    await expect(resultLinks(page)).toHaveCount(5);
+    const first = await resultLinks(page).allTextContents();
+    // No filter count is shown before it is known: an old one would lie.
+    expect((await page.locator('[data-filter-count]').allTextContents()).every((count) => count === '')).toBe(true);
+    letThrough();
+    await searchSettled(page, 'customs');
+    await expect(searchSummary(page)).toHaveText('8 results for customs');
+    const all = await resultLinks(page).allTextContents();
+    // What showed first stays in place; the rest follow.
+    expect(all.slice(0, 5)).toEqual(first);
+    expect([...all].sort()).toEqual(['005', '010', '015', '020', '025', '035', '040', '045'].map((number) => `Operation ${number}`));
+    // Only pages holding the word were read: none of Pagefind's other matches.
+    expect(fragments).toHaveLength(8);
+    // The counts are exact now, and ticking a value gives its count.
+    await page.getByText('Filter results').click();
+    const statement = page.locator('input[name="type"][value="statement"] ~ [data-filter-count]');
+    const count = Number((await statement.textContent())?.replace(/\D/g, ''));
+    expect(count).toBeGreaterThan(0);
+    await page.getByRole('checkbox', { name: /Statement/ }).check();
+    await searchSettled(page, 'customs');
+    await expect(resultLinks(page)).toHaveCount(count);
   });
 
   test('newest first puts the newest release first, relevance order does not have to', async ({ page }) => {

@@ -6,6 +6,7 @@ import type { ResultData } from '../../src/search/browser/pagefind-api.ts';
 import {
   releasesToChosen,
   releasesToFilterCounts,
+  releasesToSettled,
   resultsToReleases,
   type ChosenFilters,
 } from '../../src/search/browser/release-results.ts';
@@ -81,5 +82,63 @@ describe('the results a reader sees', () => {
         }
       }),
     );
+  });
+
+  it('shows a first screen read from the first matches that the full list starts with, junk ranked first or not', () => {
+    // Pages of releases r0..r5, in either language or both, holding the word or only a prefix of it
+    // ("polic" for "police": Pagefind's junk), in any order Pagefind may rank them.
+    const generatedPage = fc.record({
+      release: fc.constantFrom('r0', 'r1', 'r2', 'r3', 'r4', 'r5'),
+      language: fc.constantFrom('en', 'fr'),
+      junk: fc.boolean(),
+      year: fc.constantFrom('2013', '2024'),
+    });
+    const ticked = fc.record({ year: fc.subarray(['2013', '2024']) }, { requiredKeys: [] });
+    fc.assert(
+      fc.property(
+        fc.array(generatedPage, { maxLength: 14 }),
+        fc.nat(14),
+        fc.constantFrom('en', 'fr'),
+        ticked,
+        (generated, cut, reader, chosen) => {
+          // A release exists in the languages of its generated pages.
+          const languages = (release: string) =>
+            [...new Set(generated.filter((one) => one.release === release).map((one) => one.language))].sort();
+          const pages = generated.map(({ release, language, junk, year }) =>
+            page(release, language, junk ? 'La polic’ du quartier' : 'La police du quartier', {
+              year: [year],
+              languages: languages(release),
+            }),
+          );
+          const read = Math.min(cut, pages.length);
+          const all = releasesToChosen(resultsToReleases(pages, ['police'], reader), chosen);
+          const first = releasesToChosen(
+            releasesToSettled(resultsToReleases(pages.slice(0, read), ['police'], reader), reader, read === pages.length),
+            chosen,
+          );
+          expect(all.slice(0, first.length)).toEqual(first);
+          for (const release of first) expect(release.data.content).toContain('police ');
+          if (read === pages.length) expect(first).toEqual(all);
+        },
+      ),
+    );
+  });
+
+  it('holds back a release shown in the other language while its version in the reader’s may still match', () => {
+    const both = { languages: ['en', 'fr'] };
+    const pages = [
+      page('solo', 'en', 'police'),
+      page('pair', 'fr', 'police', both),
+      page('later', 'en', 'police'),
+      page('pair', 'en', 'police', both),
+    ];
+    const firstThree = resultsToReleases(pages.slice(0, 3), ['police'], 'en');
+    expect(releasesToSettled(firstThree, 'en', false).map((release) => release.data.url)).toEqual(['/en/news/solo/']);
+    // Read to the end, the pair shows in English, where its French version ranked.
+    expect(releasesToSettled(resultsToReleases(pages, ['police'], 'en'), 'en', true).map((release) => release.data.url)).toEqual([
+      '/en/news/solo/',
+      '/en/news/pair/',
+      '/en/news/later/',
+    ]);
   });
 });

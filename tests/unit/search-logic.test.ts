@@ -36,6 +36,7 @@ function frenchMessages(): SearchMessages {
     alsoIn: Object.fromEntries(locales.map((language) => [language, t('search.alsoIn', { language: localeToName(language, 'fr') })])),
     noneNext: t('search.noneNext'),
     aboutCounts: pluralForms('fr', 'search.summaryAbout'),
+    atLeastCounts: pluralForms('fr', 'search.summaryAtLeast'),
     aboutFilterCount: t('search.filterCountAbout', { count: '{count}' }),
   };
 }
@@ -136,12 +137,12 @@ describe('a search', () => {
 
   it('says plainly when a count is an estimate, in the summary and beside each filter, and never of nothing', () => {
     const messages = frenchMessages();
-    expect(resultCountToSummary(messages, 1234, 'police', numbers, plurals, true)).toBe('Environ 1\u202f234 résultats pour police');
-    expect(resultCountToSummary(messages, 1_000_000, 'police', numbers, plurals, true)).toBe(
+    expect(resultCountToSummary(messages, 1234, 'police', numbers, plurals, 'about')).toBe('Environ 1\u202f234 résultats pour police');
+    expect(resultCountToSummary(messages, 1_000_000, 'police', numbers, plurals, 'about')).toBe(
       'Environ 1\u202f000\u202f000 de résultats pour police',
     );
-    expect(resultCountToSummary(messages, 1234, 'police', numbers, plurals, false)).toBe('1\u202f234 résultats pour police');
-    expect(resultCountToSummary(messages, 0, 'police', numbers, plurals, true)).toBe('Aucun résultat pour police');
+    expect(resultCountToSummary(messages, 1234, 'police', numbers, plurals, 'exact')).toBe('1\u202f234 résultats pour police');
+    expect(resultCountToSummary(messages, 0, 'police', numbers, plurals, 'about')).toBe('Aucun résultat pour police');
     expect(filterCountToLabel(messages, 42, true, numbers)).toBe('(environ 42)');
     expect(filterCountToLabel(messages, 42, false, numbers)).toBe('(42)');
     expect(filterCountToLabel(messages, 0, true, numbers)).toBe('(0)');
@@ -152,10 +153,32 @@ describe('a search', () => {
       aboutFilterCount: english('search.filterCountAbout', { count: '{count}' }),
     };
     const enNumbers = new Intl.NumberFormat('en');
-    expect(resultCountToSummary(en, 1234, 'police', enNumbers, new Intl.PluralRules('en'), true)).toBe('About 1,234 results for police');
+    expect(resultCountToSummary(en, 1234, 'police', enNumbers, new Intl.PluralRules('en'), 'about')).toBe('About 1,234 results for police');
     expect(filterCountToLabel(en, 1234, true, enNumbers)).toBe('(about 1,234)');
     // Every language's page can word an estimate: the forms its plural rules need are there.
     for (const locale of locales) expect(() => pluralForms(locale, 'search.summaryAbout')).not.toThrow();
+  });
+
+  it('says "at least" while the first screen shows and the other matches are still checked', () => {
+    const messages = frenchMessages();
+    expect(resultCountToSummary(messages, 5, 'sécurité', numbers, plurals, 'atLeast')).toBe('Au moins 5 résultats pour sécurité');
+    expect(resultCountToSummary(messages, 1_000_000, 'vœux', numbers, plurals, 'atLeast')).toBe(
+      'Au moins 1\u202f000\u202f000 de résultats pour vœux',
+    );
+    const english = { ...messages, atLeastCounts: pluralForms('en', 'search.summaryAtLeast') };
+    expect(resultCountToSummary(english, 5, 'police', new Intl.NumberFormat('en'), new Intl.PluralRules('en'), 'atLeast')).toBe(
+      'At least 5 results for police',
+    );
+    // Each kind words the same count differently, and none of them contradicts "no results".
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 100_000 }), (count) => {
+        const kinds = (['exact', 'atLeast', 'about'] as const).map((kind) =>
+          resultCountToSummary(messages, count, 'x', numbers, plurals, kind),
+        );
+        expect(new Set(kinds).size).toBe(3);
+      }),
+    );
+    for (const locale of locales) expect(() => pluralForms(locale, 'search.summaryAtLeast')).not.toThrow();
   });
 
   it('says whether a failure is the network or a fault', () => {

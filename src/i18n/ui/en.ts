@@ -93,6 +93,9 @@ export const en = {
   'search.summaryAbout.one': 'About {count} result for {terms}',
   'search.summaryAbout.other': 'About {count} results for {terms}',
   'search.filterCountAbout': 'about {count}',
+  // While the first results show and the other matches are still being checked word by word.
+  'search.summaryAtLeast.one': 'At least {count} result for {terms}',
+  'search.summaryAtLeast.other': 'At least {count} results for {terms}',
   'search.error': 'Search could not load. Check the connection and try again.',
   'search.offlineOthersNotKept':
     'You are offline, and the releases in {otherLanguages} are not kept on this device: only releases in {language} are searched. Online, “Make every release available offline” keeps {everyLanguage}.',
@@ -168,7 +171,8 @@ export const en = {
 export type UiKey = keyof typeof en;
 
 /** The plural forms only some languages have (Intl.PluralRules' categories beyond "one" and "other"). */
-export type ExtraPluralKey = `${'search.summary' | 'search.summaryAbout'}.${Exclude<Intl.LDMLPluralRule, 'one' | 'other'>}`;
+export type ExtraPluralKey =
+  `${'search.summary' | 'search.summaryAbout' | 'search.summaryAtLeast'}.${Exclude<Intl.LDMLPluralRule, 'one' | 'other'>}`;
 
 /** What every dictionary must hold: each key of this one, and the plural forms its language's rules ask for. */
 export type Dictionary = Readonly<Record<UiKey, string> & Partial<Record<ExtraPluralKey, string>>>;

@@ -94,6 +94,9 @@ export const fr = {
   'search.summaryAbout.many': 'Environ {count} de résultats pour {terms}',
   'search.summaryAbout.other': 'Environ {count} résultats pour {terms}',
   'search.filterCountAbout': 'environ {count}',
+  'search.summaryAtLeast.one': 'Au moins {count} résultat pour {terms}',
+  'search.summaryAtLeast.many': 'Au moins {count} de résultats pour {terms}',
+  'search.summaryAtLeast.other': 'Au moins {count} résultats pour {terms}',
   'search.error': 'La recherche n’a pas pu se charger. Vérifiez la connexion et réessayez.',
   'search.offlineOthersNotKept':
     'Vous êtes hors ligne et les communiqués en {otherLanguages} ne sont pas gardés sur cet appareil\u00a0: seuls les communiqués en {language} sont cherchés. En ligne, «\u00a0Rendre tous les communiqués disponibles hors ligne\u00a0» garde {everyLanguage}.',

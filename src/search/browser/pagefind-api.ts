@@ -18,8 +18,14 @@ export interface ResultData {
   filters: Record<string, string[] | undefined>;
 }
 
+/** One match: its page's id, and its fragment, loaded on demand (one request each). */
+export interface SearchResult {
+  id: string;
+  data(): Promise<ResultData>;
+}
+
 export interface SearchResponse {
-  results: { id: string; data(): Promise<ResultData> }[];
+  results: SearchResult[];
   /** Counts within this search's results, once the filters are loaded. */
   filters: FilterCounts;
 }
@@ -32,7 +38,8 @@ export interface SearchOptions {
 /** The parts of a Pagefind instance (`pagefind.js`'s `createInstance`) this site uses. */
 export interface PagefindInstance {
   mergeIndex(bundlePath: string, options: Record<string, unknown>): Promise<void>;
-  search(term: string, options?: SearchOptions): Promise<SearchResponse>;
+  /** A term in double quotes matches its stem only; `null` lists every page (in the sort's order). */
+  search(term: string | null, options?: SearchOptions): Promise<SearchResponse>;
   /** Loads every filter's values and counts: the filter menu only needs them once a reader opens it. */
   filters(): Promise<FilterCounts>;
 }

@@ -64,3 +64,16 @@ export function releasesToFilterCounts(releases: readonly ReleaseResult[], chose
   }
   return counts;
 }
+
+/**
+ * The releases at the head of `releases` (from the first matches read, in Pagefind's order) that no
+ * later match can change: each shown in the reader's language, or existing in no version in it. The
+ * list of every match then starts with these, so the first screen shows before all are read and
+ * nothing shown moves; a release whose reader's version may match later ends the head. `complete`:
+ * every match was read, so all are settled.
+ */
+export function releasesToSettled(releases: readonly ReleaseResult[], reader: string, complete: boolean): ReleaseResult[] {
+  if (complete) return [...releases];
+  const open = releases.findIndex((release) => release.data.meta.language !== reader && release.filters.languages.includes(reader));
+  return open === -1 ? [...releases] : releases.slice(0, open);
+}

@@ -9,6 +9,9 @@ import type { ChosenFilters } from './release-results.ts';
 /** Results shown first, as soon as their fragments arrive; each result is a small download of its own. */
 export const firstResults = 5;
 
+/** Matches read at once after the first screen, to settle the count: enough to keep the connection busy, few enough to stop soon for a newer search. */
+export const checkedAtOnce = 20;
+
 /** Results in the first screen, and added by each "show more". */
 export const resultsPerStep = 10;
 
@@ -50,18 +53,22 @@ export function nextResultRange(shown: number, total: number, count: number): { 
 }
 
 /**
- * The sentence above the results: none, or how many in the language's plural form, with the
- * reader's own words in it; "About …" when the count is Pagefind's estimate (above the full-check limit).
+ * How sure a count is: `exact` once every match was read and checked; `atLeast` while the first
+ * screen shows and the rest are still being read; `about` when Pagefind's count stands (above the
+ * full-check limit), before the whole-word check.
  */
+export type CountKind = 'exact' | 'atLeast' | 'about';
+
+/** The sentence above the results: none, or how many in the language's plural form, with the reader's own words in it. */
 export function resultCountToSummary(
   messages: SearchMessages,
   count: number,
   term: string,
   numbers: Intl.NumberFormat,
   plurals: Intl.PluralRules,
-  estimate = false,
+  kind: CountKind = 'exact',
 ): string {
-  const forms = estimate ? messages.aboutCounts : messages.counts;
+  const forms = { exact: messages.counts, atLeast: messages.atLeastCounts, about: messages.aboutCounts }[kind];
   // "other" is every language's catch-all, and the page always sends it (jsonToSearchMessages).
   const sentence = count === 0 ? messages.none : (forms[plurals.select(count)] ?? forms.other!);
   return fillPlaceholders(sentence, { terms: term, count: numbers.format(count) });

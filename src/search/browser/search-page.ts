@@ -1,19 +1,30 @@
 import type { DateRecord } from '../../i18n/locale-record.ts';
 import { alsoInNote, jsonToSearchMessages, resultInNote, type SearchMessages } from '../contract/search-messages.ts';
-import { createPagefind, type FilterCounts, type PagefindInstance, type SearchResponse } from './pagefind-api.ts';
+import { createPagefind, type FilterCounts, type PagefindInstance, type ResultData, type SearchResult } from './pagefind-api.ts';
 import { searchFacets } from '../contract/index-fields.ts';
-import { releasesToChosen, releasesToFilterCounts, resultsToReleases, type ReleaseResult } from './release-results.ts';
+import {
+  releasesToChosen,
+  releasesToFilterCounts,
+  releasesToSettled,
+  resultsToReleases,
+  type ChosenFilters,
+  type ReleaseResult,
+} from './release-results.ts';
+import { candidatesInOrder, mergedBundlesToCandidates, wordsToCandidates } from './whole-word-candidates.ts';
 import { resultItem, type ResultLabels } from './result-item.ts';
 import {
   failureToSummary,
+  checkedAtOnce,
   chosenToPagefindFilters,
   filterCountToLabel,
+  firstResults,
   formDataToChosen,
   formDataToSort,
   inputToWords,
   nextResultRange,
   resultCountToSummary,
   resultsPerStep,
+  type CountKind,
 } from './search-logic.ts';
 import { formToSearchParams, hasChosenFilters, searchParamsToForm } from './search-state.ts';
 
@@ -138,10 +149,11 @@ export async function startSearchPage(): Promise<void> {
 
   let latest = 0;
   /**
-   * The current search's releases: all of them, checked, when Pagefind matched few enough pages to
-   * read them all (`pending` is empty); else those checked so far, and the matches not yet read.
+   * The current search's releases: those checked, when Pagefind matched few enough pages to read them
+   * all (`pending` is empty; the first screen's until the rest are read); else those checked so far,
+   * and the matches not yet read.
    */
-  let shown: { releases: ReleaseResult[]; count: number; pending: SearchResponse['results']; words: string[] } | undefined;
+  let shown: { releases: ReleaseResult[]; count: number; pending: SearchResult[]; words: string[] } | undefined;
 
   /** Appends the next `count` results of the current search, reading and checking more matches when needed. */
   const showMore = async (searchId: number, count: number, focusFirstNew = false): Promise<void> => {
@@ -162,54 +174,113 @@ export async function startSearchPage(): Promise<void> {
     if (focusFirstNew) items[0]?.querySelector('a')?.focus();
   };
 
+  /** The sentence above the results, repeating the reader's words as typed, not their normalised form. */
+  const summarise = (typed: string, count: number, kind: CountKind) =>
+    resultCountToSummary(messages, count, typed.trim(), numbers, plurals, kind);
+
   /**
    * Searches the reader's language, with the others when asked; throws when the index or a result
-   * cannot be read. When Pagefind matches at most `fullCheckLimit` pages, every match is read, so
-   * only pages holding every word as a whole word are shown and counted, once per release, and the
-   * filters and their counts are the page's own (release-results.ts). A word in most of a large
-   * archive is not junk, but reading every match would cost about 1.25 KB gzipped and a request per
-   * page (12 MB for a word in 10,000): its matches are read a screen at a time, Pagefind filters them,
-   * and the counts, Pagefind's own (pages, not releases, before the whole-word check; each facet's
-   * from a search without that facet's ticks), are said to be estimates: "About 1,200 results".
+   * cannot be read. Quoted searches first narrow Pagefind's matches to the pages holding each word's
+   * stem (whole-word-candidates.ts), without reading a page. When at most `fullCheckLimit` remain,
+   * they are read in Pagefind's order, a screen at a time, until the first screen is checked (only
+   * pages holding every word as a whole word, once per release, the ticked filters applied); it shows
+   * "At least 5 results", then the rest are read and the exact count and filter counts replace it
+   * (release-results.ts). A word in most of a large archive is not junk, but reading every match
+   * would cost about 1.25 KB gzipped and a request per page (12 MB for a word in 10,000): its matches
+   * are read a screen at a time, Pagefind filters them, and the counts, Pagefind's own (pages, not
+   * releases, before the whole-word check; each facet's from a search without that facet's ticks),
+   * are said to be estimates: "About 1,200 results".
    */
   const searchIn = async (searchId: number, typed: string, words: string[], withOthers: boolean) => {
     const pagefind = await instance(withOthers);
     const data = new FormData(form);
-    const query = words.join(' ');
     const sort = formDataToSort(data);
     const chosen = formDataToChosen(data);
-    const all = await pagefind.search(query, { sort });
-    let count: number;
-    let counts: FilterCounts;
-    const estimate = all.results.length > fullCheckLimit;
-    if (!estimate) {
-      const releases = resultsToReleases(await Promise.all(all.results.map((result) => result.data())), words, locale);
-      shown = { releases: releasesToChosen(releases, chosen), count: 0, pending: [], words };
-      count = shown.releases.length;
-      counts = releasesToFilterCounts(releases, chosen);
-    } else {
-      const filtered = await pagefind.search(query, { sort, filters: chosenToPagefindFilters(chosen) });
-      shown = { releases: [], count: 0, pending: [...filtered.results], words };
-      count = filtered.results.length;
-      counts = {};
-      // A search's filter counts are empty until the filter index is loaded.
-      await pagefind.filters();
-      for (const facet of searchFacets) {
-        const others = await pagefind.search(query, { sort, filters: chosenToPagefindFilters({ ...chosen, [facet]: [] }) });
-        counts[facet] = others.filters[facet] ?? {};
-      }
-    }
+    const quoted = await wordsToCandidates(pagefind, words, fullCheckLimit);
     if (searchId !== latest) return;
+    if (!quoted) {
+      await searchEstimated(searchId, typed, words, undefined, sort, chosen, pagefind);
+      return;
+    }
+    // Other languages' bundles are searched with this language's stemmer: their pages come unquoted.
+    const ranked = withOthers ? (await pagefind.search(words.join(' '), { sort })).results : undefined;
+    const candidates = ranked ? mergedBundlesToCandidates(quoted, ranked, locale) : quoted;
+    if (searchId !== latest) return;
+    if (candidates.size > fullCheckLimit) {
+      await searchEstimated(searchId, typed, words, candidates, sort, chosen, pagefind);
+      return;
+    }
+    const ordered = await candidatesInOrder(pagefind, words, sort, candidates, ranked);
+    const read: ResultData[] = [];
+    const readNext = async (count: number) => {
+      const batch = ordered.slice(read.length, read.length + count);
+      read.push(...(await Promise.all(batch.map((result) => result.data()))));
+    };
+    const firstScreen = () =>
+      releasesToChosen(releasesToSettled(resultsToReleases(read, words, locale), locale, read.length === ordered.length), chosen);
+    // Pagefind ranks pages holding the words first: the first screen seldom needs a second batch.
+    do await readNext(firstResults);
+    while (searchId === latest && read.length < ordered.length && firstScreen().length < firstResults);
+    if (searchId !== latest) return;
+    shown = { releases: firstScreen(), count: 0, pending: [], words };
+    const current = shown;
     list.replaceChildren();
     await showMore(searchId, resultsPerStep);
+    if (read.length < ordered.length) {
+      // Busy until every match is read: the count and the filter counts are not known before.
+      summary.setAttribute('aria-busy', 'true');
+      summary.textContent = summarise(typed, current.releases.length, 'atLeast');
+      clearFilterCounts(form);
+      while (searchId === latest && read.length < ordered.length) await readNext(checkedAtOnce);
+      if (searchId !== latest) return;
+    }
+    const releases = resultsToReleases(read, words, locale);
+    // The first screen's releases head this list (releasesToSettled): what shows stays in place.
+    current.releases = releasesToChosen(releases, chosen);
+    await showMore(searchId, resultsPerStep - current.count);
     if (searchId !== latest) return;
-    // The summary repeats the reader's words as typed, not their normalised form.
-    summary.textContent = resultCountToSummary(messages, count, typed.trim(), numbers, plurals, estimate);
-    if (count === 0) {
+    summary.removeAttribute('aria-busy');
+    summary.textContent = summarise(typed, current.releases.length, 'exact');
+    if (current.releases.length === 0) {
       notice.textContent = messages.noneNext;
       notice.hidden = false;
     }
-    showFilterCounts(form, counts, (value) => filterCountToLabel(messages, value, estimate, numbers));
+    showFilterCounts(form, releasesToFilterCounts(releases, chosen), (value) => filterCountToLabel(messages, value, false, numbers));
+  };
+
+  /** A search with more candidates than `fullCheckLimit` (undefined: not narrowed): read a screen at a time, with Pagefind's counts as estimates. */
+  const searchEstimated = async (
+    searchId: number,
+    typed: string,
+    words: string[],
+    candidates: ReadonlyMap<string, SearchResult> | undefined,
+    sort: ReturnType<typeof formDataToSort>,
+    chosen: ChosenFilters,
+    pagefind: PagefindInstance,
+  ) => {
+    const query = words.join(' ');
+    const filtered = await pagefind.search(query, { sort, filters: chosenToPagefindFilters(chosen) });
+    // Pagefind's matches without the prefix-only ones ("policy" for "police") when they are known: the check would drop them.
+    const pending = candidates ? filtered.results.filter((result) => candidates.has(result.id)) : filtered.results;
+    const counts: FilterCounts = {};
+    // A search's filter counts are empty until the filter index is loaded.
+    await pagefind.filters();
+    for (const facet of searchFacets) {
+      const others = await pagefind.search(query, { sort, filters: chosenToPagefindFilters({ ...chosen, [facet]: [] }) });
+      counts[facet] = others.filters[facet] ?? {};
+    }
+    if (searchId !== latest) return;
+    shown = { releases: [], count: 0, pending, words };
+    list.replaceChildren();
+    await showMore(searchId, resultsPerStep);
+    if (searchId !== latest) return;
+    summary.removeAttribute('aria-busy');
+    summary.textContent = summarise(typed, pending.length, 'about');
+    if (pending.length === 0) {
+      notice.textContent = messages.noneNext;
+      notice.hidden = false;
+    }
+    showFilterCounts(form, counts, (value) => filterCountToLabel(messages, value, true, numbers));
   };
 
   /**
@@ -233,6 +304,7 @@ export async function startSearchPage(): Promise<void> {
     shown = undefined;
     list.replaceChildren();
     more.hidden = true;
+    summary.removeAttribute('aria-busy');
     summary.textContent = failureToSummary(messages, navigator.onLine);
   };
 
@@ -245,6 +317,7 @@ export async function startSearchPage(): Promise<void> {
       shown = undefined;
       list.replaceChildren();
       more.hidden = true;
+      summary.removeAttribute('aria-busy');
       summary.textContent = '';
       return;
     }
@@ -314,6 +387,11 @@ export async function startSearchPage(): Promise<void> {
   if (words.value) await search();
   else void instance(includeOthers.checked).catch(() => undefined); // Loads the runtime and index metadata while the reader types.
   words.focus();
+}
+
+/** Empties the counts beside the filter values while a search's are not known yet: an old count would lie. */
+function clearFilterCounts(form: HTMLFormElement): void {
+  for (const label of form.querySelectorAll('[data-filter-count]')) label.textContent = '';
 }
 
 /** Writes the number of matching releases beside each filter value, as `toLabel` words it. */

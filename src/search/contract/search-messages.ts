@@ -22,6 +22,8 @@ export interface SearchMessages {
   noneNext: string;
   /** "About {count} results for {terms}": a count Pagefind gives before the whole-word check, per plural category. */
   aboutCounts: Partial<Record<Intl.LDMLPluralRule, string>>;
+  /** "At least {count} results for {terms}": the first screen shows while the other matches are still read, per plural category. */
+  atLeastCounts: Partial<Record<Intl.LDMLPluralRule, string>>;
   /** "about {count}", beside a filter value when its count is such an estimate. */
   aboutFilterCount: string;
 }
@@ -57,6 +59,7 @@ export function jsonToSearchMessages(json: string): SearchMessages {
     // Every language has the category "other".
     ...(isTextRecord(record['counts'], ['other']) ? [] : ['counts.other']),
     ...(isTextRecord(record['aboutCounts'], ['other']) ? [] : ['aboutCounts.other']),
+    ...(isTextRecord(record['atLeastCounts'], ['other']) ? [] : ['atLeastCounts.other']),
     ...(isTextRecord(record['datePrecision'], ['month', 'year']) ? [] : ['datePrecision.month/year']),
     ...(isTextRecord(record['resultIn'], []) ? [] : ['resultIn']),
     ...(isTextRecord(record['alsoIn'], []) ? [] : ['alsoIn']),

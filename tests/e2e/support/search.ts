@@ -17,7 +17,13 @@ export function searchResults(page: Page) {
 export async function searchFor(page: Page, words: string): Promise<void> {
   const field = page.getByRole('searchbox');
   await field.fill(words);
+  await searchSettled(page, words);
+}
+
+/** Waits until the summary names `words` and is no longer busy: every match read, the count exact or said to be an estimate. */
+export async function searchSettled(page: Page, words: string): Promise<void> {
   await expect(searchSummary(page)).toContainText(words);
+  await expect(searchSummary(page)).not.toHaveAttribute('aria-busy', 'true');
 }
 
 /** The result links, in the order shown. */
