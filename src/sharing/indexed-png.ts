@@ -76,11 +76,12 @@ export function pixelsToIndexedPng(pixels: Uint8Array, width: number, height: nu
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header.set([4, 3, 0, 0, 0], 8); // bit depth 4, colour type 3 (palette), deflate, adaptive filters, no interlace
+  // Level 5: measured on 200 cards, 1.7 ms and 15.6 KB a card, where 6 takes 2.4 ms for 15.5 KB and 9 takes 16 ms for 15.0 KB.
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     pngChunk('IHDR', header),
     pngChunk('PLTE', Buffer.from(palette.flat())),
-    pngChunk('IDAT', deflateSync(rows, { level: 6 })),
+    pngChunk('IDAT', deflateSync(rows, { level: 5 })),
     pngChunk('IEND', Buffer.alloc(0)),
   ]);
 }

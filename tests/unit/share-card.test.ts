@@ -4,7 +4,8 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/i18n/translate.ts';
 import { inksToPalette, pixelsToIndexedPng } from '../../src/sharing/indexed-png.ts';
-import { shareCardToFreshPng } from '../../src/sharing/share-card.ts';
+import { shareCardToPng } from '../../src/sharing/share-card.ts';
+import { shareCardToFreshPng } from '../../src/sharing/share-card-draw.ts';
 import { shareCardColours, shareCardToSvg, type ShareCardText } from '../../src/sharing/share-card-svg.ts';
 import { typesetText } from '../../src/typography/typeset.ts';
 
@@ -91,6 +92,17 @@ describe('share cards, drawn from generated titles in both languages', () => {
       }),
       { numRuns: 8 },
     );
+  });
+
+  it('come from the build’s drawing threads and their cache as the same bytes as drawn here', async () => {
+    const cards = fc.sample(cardArbitrary, { numRuns: 6, seed: Date.now() }).map(toCard);
+    // Asked all at once, as Astro asks for several pages at a time; then again, from the cache.
+    const fromThreads = await Promise.all(cards.map((card) => shareCardToPng(card)));
+    for (const [i, card] of cards.entries()) {
+      const drawnHere = await shareCardToFreshPng(card);
+      expect(fromThreads[i]!.equals(drawnHere)).toBe(true);
+      expect((await shareCardToPng(card)).equals(drawnHere)).toBe(true);
+    }
   });
 
   it('show a different picture for a different title', async () => {
