@@ -8,7 +8,7 @@ import {
   typographyUnitsToField,
   type ExcerptRun,
 } from '../../src/search/contract/typography-units.ts';
-import { fillTypographyField, releaseHtmlToIndexedText } from '../../src/search/build/typography-field.ts';
+import { fillTypographyField, indexedArticle, releaseHtmlToIndexedText } from '../../src/search/build/typography-field.ts';
 
 /** The text of runs, and the marked parts alone. */
 const textOf = (runs: readonly ExcerptRun[]) => runs.map((run) => run.text).join('');
@@ -104,7 +104,7 @@ function mergeAdjacent(runs: readonly ExcerptRun[]): ExcerptRun[] {
 
 describe('the typography field the search build fills', () => {
   const page = (article: string) =>
-    `<html lang="fr"><body><header>l’en-tête</header><article class="release" data-pagefind-body><div hidden data-pagefind-ignore><span data-pagefind-meta="typography"></span></div>${article}</article><footer>d’ailleurs</footer></body></html>`;
+    `<html lang="fr"><body><header>l’en-tête</header>${indexedArticle}<div hidden data-pagefind-ignore><span data-pagefind-meta="typography"></span></div>${article}</article><footer>d’ailleurs</footer></body></html>`;
 
   it('reads the indexed article only, block elements apart and inline ones joined, references decoded', () => {
     const text = releaseHtmlToIndexedText(page('<p>l’<em>Interface</em></p><p>R&amp;D&#8217;s vœux</p><!-- l’note -->'));
@@ -122,7 +122,10 @@ describe('the typography field the search build fills', () => {
   });
 
   it('refuses a release page without the empty field, naming the file', () => {
-    expect(() => fillTypographyField('<article data-pagefind-body><p>x</p></article>', 'fr/x/index.html')).toThrow(/fr\/x\/index.html/);
+    expect(() => fillTypographyField(`${indexedArticle}<p>x</p></article>`, 'fr/x/index.html')).toThrow(/fr\/x\/index.html/);
     expect(fillTypographyField('<p>no indexed part</p>', 'fr/y/index.html')).toBe('<p>no indexed part</p>');
+    // A withdrawn release, out of the index, whose text names the attribute: its words are not markup.
+    const withdrawn = '<article class="release"><p>The data-pagefind-body attribute</p></article>';
+    expect(fillTypographyField(withdrawn, 'en/z/index.html')).toBe(withdrawn);
   });
 });

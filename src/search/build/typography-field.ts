@@ -26,15 +26,22 @@ function decodeReferences(text: string): string {
 }
 
 /**
+ * How a listed release's article opens (ReleaseLayout.astro; a withdrawn one has no
+ * data-pagefind-body): as an element, which a release's escaped text cannot spell, where the bare
+ * attribute name can be a word of the text.
+ */
+export const indexedArticle = '<article class="release" data-pagefind-body>';
+
+/**
  * The text of the page's indexed part (its `data-pagefind-body` element, an `<article>`), as the
  * index sees it closely enough to find its words: tags of block elements read as a space, others as
  * nothing. This reads the site's own output, not editors' HTML; a unit too many only costs bytes.
  */
 export function releaseHtmlToIndexedText(html: string): string {
-  const start = html.indexOf('data-pagefind-body');
+  const start = html.indexOf(indexedArticle);
   if (start === -1) return '';
   const end = html.indexOf('</article>', start);
-  const part = html.slice(html.indexOf('>', start) + 1, end === -1 ? undefined : end);
+  const part = html.slice(start + indexedArticle.length, end === -1 ? undefined : end);
   const text = part
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<\/?([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>/g, (_tag, name: string) => (blockTags.has(name.toLowerCase()) ? ' ' : ''));
@@ -46,7 +53,7 @@ export function releaseHtmlToIndexedText(html: string): string {
  * keeps the units as written. A page Pagefind indexes must have the field: the component writes it.
  */
 export function fillTypographyField(html: string, file: string): string {
-  if (!html.includes('data-pagefind-body')) return html;
+  if (!html.includes(indexedArticle)) return html;
   const empty = typographyFieldElement('');
   if (!html.includes(empty)) throw new Error(`${file} has no empty ${empty}: SearchIndexFields.astro writes it on every release page.`);
   const field = typographyUnitsToField(textToTypographyUnits(releaseHtmlToIndexedText(html)));
