@@ -6,8 +6,8 @@ import type { RenderedBody } from './render-body.ts';
  * What a build keeps of a file's reading once the check is done with it: what the loader, the pages
  * and the feeds use, and nothing the check needed only to place problems on lines (the YAML with
  * positions, the body's segments and addresses). The file's text is kept as a hash: the loader
- * hands the text over again, and the page keys only hash it. At 10,000 pairs this is the
- * difference between keeping 448 MB and far less for the whole build (README, "Performance").
+ * hands the text over again, and the page keys only hash it. At 10,000 pairs whole readings held
+ * 448 MB after the check; these hold 402 MB, and their 181 MB of HTML goes as the pages are written.
  */
 export interface KeptReading {
   path: string;
