@@ -12,12 +12,26 @@ test.describe('search over many releases', () => {
   });
 
   test('above the full-check limit, the count and the filter counts say they are estimates; below it they are exact', async ({ page }) => {
+    const filterFiles: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/filter/')) filterFiles.push(request.url());
+    });
     await page.goto(`${searchPages.en}?q=operation`);
     // Pagefind's count of pages, before the whole-word check: more than the limit, so not every match was read.
     await expect(searchSummary(page)).toHaveText(/^About (\d+) results for operation$/);
     const estimated = Number(/About (\d+)/.exec((await searchSummary(page).textContent()) ?? '')?.[1]);
     expect(estimated).toBeGreaterThan(manyReleasesFullCheckLimit);
+    await expect(resultLinks(page)).toHaveCount(10);
+    // Its filter counts cost a search a facet over every match: made only once the reader opens the menu.
+    expect(filterFiles).toEqual([]);
     await page.getByText('Filter results').click();
+    await expect(
+      page
+        .locator('[data-filter-count]')
+        .filter({ hasText: /^\(about \d+\)$/ })
+        .first(),
+    ).toBeVisible();
+    expect(filterFiles.length).toBeGreaterThan(0);
     const counts = await page.locator('[data-filter-count]').allTextContents();
     expect(counts.filter((count) => /^\(about \d+\)$/.test(count)).length).toBeGreaterThan(0);
     expect(counts.every((count) => /^\((about \d+|0)\)$/.test(count))).toBe(true);
