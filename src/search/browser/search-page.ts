@@ -1,5 +1,4 @@
-import type { DateRecord } from '../../i18n/locale-record.ts';
-import { alsoInNote, jsonToSearchMessages, resultInNote, type SearchMessages } from '../contract/search-messages.ts';
+import { alsoInNote, resultInNote } from '../contract/search-messages.ts';
 import { createPagefind, type FilterCounts, type PagefindInstance, type ResultData, type SearchResult } from './pagefind-api.ts';
 import { searchFacets } from '../contract/index-fields.ts';
 import {
@@ -26,76 +25,11 @@ import {
   resultsPerStep,
   type CountKind,
 } from './search-logic.ts';
+import { clearFilterCounts, findSearchPage, showFilterCounts } from './search-page-elements.ts';
 import { formToSearchParams, hasChosenFilters, searchParamsToForm } from './search-state.ts';
 
 /** The query parameter result links carry, read by the highlight script on the release page. */
 export const highlightParam = 'highlight';
-
-interface SearchPage {
-  form: HTMLFormElement;
-  words: HTMLInputElement;
-  includeOthers: HTMLInputElement;
-  filtersMenu: HTMLDetailsElement;
-  summary: HTMLElement;
-  notice: HTMLElement;
-  list: HTMLOListElement;
-  more: HTMLButtonElement;
-  locale: string;
-  otherLanguages: string[];
-  dates: DateRecord;
-  messages: SearchMessages;
-  /** Pagefind's matches read and checked word by word when there are at most this many (site-settings.mjs). */
-  fullCheckLimit: number;
-  /** The build's name (src/search/contract/build-version.ts), Pagefind's cache tag. */
-  buildVersion: string;
-}
-
-function findSearchPage(): SearchPage | undefined {
-  const form = document.querySelector<HTMLFormElement>('[data-search-form]');
-  const find = <Found extends Element>(selector: string, within: ParentNode = document) =>
-    within.querySelector<Found>(selector) ?? undefined;
-  const words = form && find<HTMLInputElement>('input[type="search"]', form);
-  const includeOthers = form && find<HTMLInputElement>('[data-search-include-other]', form);
-  const filtersMenu = form && find<HTMLDetailsElement>('[data-search-filters]', form);
-  const summary = find<HTMLElement>('[data-search-summary]');
-  const notice = find<HTMLElement>('[data-search-notice]');
-  const list = find<HTMLOListElement>('[data-search-results]');
-  const more = find<HTMLButtonElement>('[data-search-more]');
-  const { locale, otherLanguages, dates, messages, fullCheckLimit, buildVersion } = form?.dataset ?? {};
-  if (
-    !form ||
-    !words ||
-    !includeOthers ||
-    !filtersMenu ||
-    !summary ||
-    !notice ||
-    !list ||
-    !more ||
-    !locale ||
-    otherLanguages === undefined ||
-    !dates ||
-    !messages ||
-    !fullCheckLimit ||
-    !buildVersion
-  )
-    return undefined;
-  return {
-    form,
-    words,
-    includeOthers,
-    filtersMenu,
-    summary,
-    notice,
-    list,
-    more,
-    locale,
-    otherLanguages: otherLanguages.split(' ').filter(Boolean),
-    dates: JSON.parse(dates),
-    messages: jsonToSearchMessages(messages),
-    fullCheckLimit: Number(fullCheckLimit),
-    buildVersion,
-  };
-}
 
 /**
  * The search page: a form over Pagefind's search API, rendered by this site so that a reader's
@@ -401,18 +335,4 @@ export async function startSearchPage(): Promise<void> {
   if (words.value) await search();
   else void instance(includeOthers.checked).catch(() => undefined); // Loads the runtime and index metadata while the reader types.
   words.focus();
-}
-
-/** Empties the counts beside the filter values while a search's are not known yet: an old count would lie. */
-function clearFilterCounts(form: HTMLFormElement): void {
-  for (const label of form.querySelectorAll('[data-filter-count]')) label.textContent = '';
-}
-
-/** Writes the number of matching releases beside each filter value, as `toLabel` words it. */
-function showFilterCounts(form: HTMLFormElement, counts: FilterCounts, toLabel: (count: number) => string): void {
-  for (const input of form.querySelectorAll<HTMLInputElement>('[data-search-filter]')) {
-    const count = counts[input.name]?.[input.value] ?? 0;
-    const label = input.parentElement?.querySelector('[data-filter-count]');
-    if (label) label.textContent = toLabel(count);
-  }
 }
