@@ -24,10 +24,11 @@ export async function buildSearchAndOffline(siteDir: string, cacheDir: string, l
   const summary = locales.map((locale) => {
     const count = counts[locale];
     if (!count) throw new Error(`The search index has no bundle for ${locale}.`);
-    const { pages, fromCache } = count;
-    return `${pages} ${locale} releases${fromCache ? ' (unchanged: copied from the cache)' : ''}`;
+    const { pages, fromCache, seconds } = count;
+    const steps = Object.entries(seconds).map(([step, time]) => `${step} ${time.toFixed(1)} s`);
+    return `${pages} ${locale} releases${fromCache ? ' (unchanged: copied from the cache)' : ''} (${steps.join(', ')})`;
   });
-  log(`Search index: ${summary.join(', ')}.`);
+  log(`Search index: ${summary.join('; ')}.`);
   await writeOfflineLists(siteDir, version);
   const { count, size } = await buildServiceWorker(siteDir);
   log(`Service worker: ${count} files precached (${Math.round(size / 1024)} KiB).`);

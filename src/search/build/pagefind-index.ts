@@ -56,10 +56,17 @@ const pagefindAllocator = { _RJEM_MALLOC_CONF: process.env['_RJEM_MALLOC_CONF'] 
  * indexer are those of the last build, its bundle is copied from `cacheDir` instead: an edit in
  * one language re-indexes that language only.
  */
-async function indexLanguage(siteDir: string, locale: Locale, cacheDir: string): Promise<{ pages: number; fromCache: boolean }> {
+async function indexLanguage(siteDir: string, locale: Locale, cacheDir: string): Promise<LanguageIndex> {
   const bundleDir = join(siteDir, searchBundlePath(locale));
   const foldedSite = await mkdtemp(join(tmpdir(), `newsroom-search-${locale}-`));
   let fromCache = false;
+  const seconds: LanguageIndex['seconds'] = { folding: 0, hashing: 0, indexing: 0, caching: 0 };
+  let started = performance.now();
+  // Each step's wall time, for the build's log: what a rebuild pays is read there, not guessed.
+  const lap = (step: keyof LanguageIndex['seconds']) => {
+    seconds[step] = (performance.now() - started) / 1000;
+    started = performance.now();
+  };
   try {
     let pages = 0;
     for (const pageLocale of locales) {
@@ -69,18 +76,30 @@ async function indexLanguage(siteDir: string, locale: Locale, cacheDir: string):
       pages += await copyFolded(join(siteDir, folder), join(foldedSite, folder), keep, { from: pageLocale, to: locale });
     }
     // A language whose list shows no release has nothing to index (Pagefind refuses an empty site).
-    if (pages === 0) return { pages: 0, fromCache };
+    if (pages === 0) return { pages: 0, fromCache, seconds };
+    lap('folding');
     const key = (await folderToHash(foldedSite, createHash('sha256').update(await indexerIdentity()))).digest('hex');
+    lap('hashing');
     fromCache = await restoreSearchBundle(cacheDir, locale, key, bundleDir);
     if (!fromCache) {
       await runPagefind(foldedSite, bundleDir);
       await Promise.all(unusedBundleFiles.map((file) => rm(join(bundleDir, file), { force: true })));
+      lap('indexing');
       await saveSearchBundle(cacheDir, locale, key, bundleDir);
     }
+    lap('caching');
   } finally {
     await rm(foldedSite, { recursive: true, force: true });
   }
-  return { pages: await indexedPageCount(bundleDir, locale), fromCache };
+  return { pages: await indexedPageCount(bundleDir, locale), fromCache, seconds };
+}
+
+/** One language's bundle: its pages, whether it was copied from the cache, and each step's seconds. */
+export interface LanguageIndex {
+  pages: number;
+  fromCache: boolean;
+  /** Copying the pages with their typography folded, hashing them, Pagefind's run, and copying the bundle to or from the cache. */
+  seconds: { folding: number; hashing: number; indexing: number; caching: number };
 }
 
 let identity: Promise<string> | undefined;
@@ -160,8 +179,8 @@ async function indexedPageCount(bundleDir: string, locale: Locale): Promise<numb
  * Builds the search bundle of every language, or copies it from `cacheDir` when its pages are those
  * of the last build. Returns the number of pages indexed per language, and whether the bundle was copied.
  */
-export async function buildSearchIndex(siteDir: string, cacheDir: string): Promise<Record<Locale, { pages: number; fromCache: boolean }>> {
-  const counts = {} as Record<Locale, { pages: number; fromCache: boolean }>;
+export async function buildSearchIndex(siteDir: string, cacheDir: string): Promise<Record<Locale, LanguageIndex>> {
+  const counts = {} as Record<Locale, LanguageIndex>;
   for (const locale of locales) counts[locale] = await indexLanguage(siteDir, locale, cacheDir);
   if (Object.values(counts).every(({ pages }) => pages === 0))
     throw new Error(`Pagefind found no page marked data-pagefind-body in ${siteDir}.`);
