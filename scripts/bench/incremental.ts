@@ -34,7 +34,8 @@ function filesUnder(folder: string): string[] {
 function differingFiles(one: string, other: string): string[] {
   const ones = filesUnder(one);
   const others = new Set(filesUnder(other));
-  const differing = [...others].filter((file) => !ones.includes(file));
+  const oneSet = new Set(ones);
+  const differing = [...others].filter((file) => !oneSet.has(file));
   for (const file of ones) {
     if (!others.has(file) || !readFileSync(join(one, file)).equals(readFileSync(join(other, file)))) differing.push(file);
   }
