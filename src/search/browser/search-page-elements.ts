@@ -23,51 +23,46 @@ export interface SearchPage {
   buildVersion: string;
 }
 
+/**
+ * The search page, or undefined on any other page (no search form). A search form without one of its
+ * parts is a bug in SearchPanel.astro, not another page: the error names the selector or attribute.
+ */
 export function findSearchPage(): SearchPage | undefined {
-  const form = document.querySelector<HTMLFormElement>('[data-search-form]');
-  const find = <Found extends Element>(selector: string, within: ParentNode = document) =>
-    within.querySelector<Found>(selector) ?? undefined;
-  const words = form && find<HTMLInputElement>('input[type="search"]', form);
-  const includeOthers = form && find<HTMLInputElement>('[data-search-include-other]', form);
-  const filtersMenu = form && find<HTMLDetailsElement>('[data-search-filters]', form);
-  const summary = find<HTMLElement>('[data-search-summary]');
-  const notice = find<HTMLElement>('[data-search-notice]');
-  const list = find<HTMLOListElement>('[data-search-results]');
-  const more = find<HTMLButtonElement>('[data-search-more]');
-  const { locale, otherLanguages, dates, messages, fullCheckLimit, buildVersion } = form?.dataset ?? {};
-  if (
-    !form ||
-    !words ||
-    !includeOthers ||
-    !filtersMenu ||
-    !summary ||
-    !notice ||
-    !list ||
-    !more ||
-    !locale ||
-    otherLanguages === undefined ||
-    !dates ||
-    !messages ||
-    !fullCheckLimit ||
-    !buildVersion
-  )
-    return undefined;
+  const form = document.querySelector('[data-search-form]');
+  if (!form) return undefined;
+  if (!(form instanceof HTMLFormElement)) throw panelError('[data-search-form] (HTMLFormElement)');
+  const element = <Found extends Element>(selector: string, kind: abstract new () => Found, within: ParentNode = document): Found => {
+    const found = within.querySelector(selector);
+    if (!(found instanceof kind)) throw panelError(`${selector} (${kind.name})`);
+    return found;
+  };
+  /** A data attribute of the form; only data-other-languages may be empty (a site in one language). */
+  const attribute = (name: string, mayBeEmpty = false): string => {
+    const value = form.getAttribute(name);
+    if (value === null || (value === '' && !mayBeEmpty)) throw panelError(`${name} on the search form`);
+    return value;
+  };
   return {
     form,
-    words,
-    includeOthers,
-    filtersMenu,
-    summary,
-    notice,
-    list,
-    more,
-    locale,
-    otherLanguages: otherLanguages.split(' ').filter(Boolean),
-    dates: JSON.parse(dates),
-    messages: jsonToSearchMessages(messages),
-    fullCheckLimit: Number(fullCheckLimit),
-    buildVersion,
+    words: element('input[type="search"]', HTMLInputElement, form),
+    includeOthers: element('[data-search-include-other]', HTMLInputElement, form),
+    filtersMenu: element('[data-search-filters]', HTMLDetailsElement, form),
+    summary: element('[data-search-summary]', HTMLElement),
+    notice: element('[data-search-notice]', HTMLElement),
+    list: element('[data-search-results]', HTMLOListElement),
+    more: element('[data-search-more]', HTMLButtonElement),
+    locale: attribute('data-locale'),
+    otherLanguages: attribute('data-other-languages', true).split(' ').filter(Boolean),
+    dates: JSON.parse(attribute('data-dates')),
+    messages: jsonToSearchMessages(attribute('data-messages')),
+    fullCheckLimit: Number(attribute('data-full-check-limit')),
+    buildVersion: attribute('data-build-version'),
   };
+}
+
+/** The error for a search form that lacks `what`: SearchPanel.astro and this file disagree. */
+function panelError(what: string): Error {
+  return new Error(`The search page lacks ${what}: SearchPanel.astro must write it (search-page-elements.ts reads it)`);
 }
 
 /** Empties the counts beside the filter values while a search's are not known yet: an old count would lie. */

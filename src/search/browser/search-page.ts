@@ -41,31 +41,16 @@ export const highlightParam = 'highlight';
 export async function startSearchPage(): Promise<void> {
   const page = findSearchPage();
   if (!page) return;
-  const {
-    form,
-    words,
-    includeOthers,
-    filtersMenu,
-    summary,
-    notice,
-    list,
-    more,
-    locale,
-    otherLanguages,
-    dates,
-    messages,
-    fullCheckLimit,
-    buildVersion,
-  } = page;
-  const numbers = new Intl.NumberFormat(dates.intl);
-  const plurals = new Intl.PluralRules(dates.intl);
+  const numbers = new Intl.NumberFormat(page.dates.intl);
+  const plurals = new Intl.PluralRules(page.dates.intl);
   const labels: ResultLabels = {
-    reader: locale,
-    dates,
-    typeLabel: (type) => form.querySelector(`input[name="type"][value="${CSS.escape(type)}"] ~ [data-filter-label]`)?.textContent ?? type,
-    languageNote: (language) => resultInNote(messages, language),
-    alsoInNote: (language) => alsoInNote(messages, language),
-    precisionNote: (precision) => messages.datePrecision[precision],
+    reader: page.locale,
+    dates: page.dates,
+    typeLabel: (type) =>
+      page.form.querySelector(`input[name="type"][value="${CSS.escape(type)}"] ~ [data-filter-label]`)?.textContent ?? type,
+    languageNote: (language) => resultInNote(page.messages, language),
+    alsoInNote: (language) => alsoInNote(page.messages, language),
+    precisionNote: (precision) => page.messages.datePrecision[precision],
   };
 
   // One instance per choice of languages, made when first needed and kept.
@@ -73,7 +58,11 @@ export async function startSearchPage(): Promise<void> {
   const instance = (withOthers: boolean) => {
     let made = instances.get(withOthers);
     if (!made) {
-      made = createPagefind(locale, { mergeLocales: withOthers ? otherLanguages : [], highlightParam, metaCacheTag: buildVersion });
+      made = createPagefind(page.locale, {
+        mergeLocales: withOthers ? page.otherLanguages : [],
+        highlightParam,
+        metaCacheTag: page.buildVersion,
+      });
       instances.set(withOthers, made);
       // A failed load (offline, say) is tried again by the next search.
       made.catch(() => instances.delete(withOthers));
@@ -97,22 +86,22 @@ export async function startSearchPage(): Promise<void> {
     if (!current) return;
     while (current.releases.length < current.count + count && current.pending.length > 0) {
       const batch = current.pending.splice(0, resultsPerStep);
-      const checked = resultsToReleases(await Promise.all(batch.map((result) => result.data())), current.words, locale);
+      const checked = resultsToReleases(await Promise.all(batch.map((result) => result.data())), current.words, page.locale);
       const known = new Set(current.releases.map((release) => release.data.meta.release));
       current.releases.push(...checked.filter((release) => !known.has(release.data.meta.release)));
     }
     if (searchId !== latest) return;
     const range = nextResultRange(current.count, current.releases.length, count);
     const items = current.releases.slice(range.start, range.end).map((release) => resultItem(release, labels));
-    list.append(...items);
+    page.list.append(...items);
     current.count = range.end;
-    more.hidden = !range.more && current.pending.length === 0;
+    page.more.hidden = !range.more && current.pending.length === 0;
     if (focusFirstNew) items[0]?.querySelector('a')?.focus();
   };
 
   /** The sentence above the results, repeating the reader's words as typed, not their normalised form. */
   const summarise = (typed: string, count: number, kind: CountKind) =>
-    resultCountToSummary(messages, count, typed.trim(), numbers, plurals, kind);
+    resultCountToSummary(page.messages, count, typed.trim(), numbers, plurals, kind);
 
   /**
    * Searches the reader's language, with the others when asked; throws when the index or a result
@@ -129,10 +118,10 @@ export async function startSearchPage(): Promise<void> {
    */
   const searchIn = async (searchId: number, typed: string, words: string[], withOthers: boolean) => {
     const pagefind = await instance(withOthers);
-    const data = new FormData(form);
+    const data = new FormData(page.form);
     const sort = formDataToSort(data);
     const chosen = formDataToChosen(data);
-    const quoted = await wordsToCandidates(pagefind, words, fullCheckLimit);
+    const quoted = await wordsToCandidates(pagefind, words, page.fullCheckLimit);
     if (searchId !== latest) return;
     if (!quoted) {
       await searchEstimated(searchId, typed, words, undefined, sort, chosen, pagefind);
@@ -140,9 +129,9 @@ export async function startSearchPage(): Promise<void> {
     }
     // Other languages' bundles are searched with this language's stemmer: their pages come unquoted.
     const ranked = withOthers ? (await pagefind.search(words.join(' '), { sort })).results : undefined;
-    const candidates = ranked ? mergedBundlesToCandidates(quoted, ranked, locale) : quoted;
+    const candidates = ranked ? mergedBundlesToCandidates(quoted, ranked, page.locale) : quoted;
     if (searchId !== latest) return;
-    if (candidates.size > fullCheckLimit) {
+    if (candidates.size > page.fullCheckLimit) {
       await searchEstimated(searchId, typed, words, candidates, sort, chosen, pagefind);
       return;
     }
@@ -153,35 +142,37 @@ export async function startSearchPage(): Promise<void> {
       read.push(...(await Promise.all(batch.map((result) => result.data()))));
     };
     const firstScreen = () =>
-      releasesToChosen(releasesToSettled(resultsToReleases(read, words, locale), locale, read.length === ordered.length), chosen);
+      releasesToChosen(releasesToSettled(resultsToReleases(read, words, page.locale), page.locale, read.length === ordered.length), chosen);
     // Pagefind ranks pages holding the words first: the first screen seldom needs a second batch.
     do await readNext(firstResults);
     while (searchId === latest && read.length < ordered.length && firstScreen().length < firstResults);
     if (searchId !== latest) return;
     shown = { releases: firstScreen(), count: 0, pending: [], words };
     const current = shown;
-    list.replaceChildren();
+    page.list.replaceChildren();
     await showMore(searchId, resultsPerStep);
     if (read.length < ordered.length) {
       // Busy until every match is read: the count and the filter counts are not known before.
-      summary.setAttribute('aria-busy', 'true');
-      summary.textContent = summarise(typed, current.releases.length, 'atLeast');
-      clearFilterCounts(form);
+      page.summary.setAttribute('aria-busy', 'true');
+      page.summary.textContent = summarise(typed, current.releases.length, 'atLeast');
+      clearFilterCounts(page.form);
       while (searchId === latest && read.length < ordered.length) await readNext(checkedAtOnce);
       if (searchId !== latest) return;
     }
-    const releases = resultsToReleases(read, words, locale);
+    const releases = resultsToReleases(read, words, page.locale);
     // The first screen's releases head this list (releasesToSettled): what shows stays in place.
     current.releases = releasesToChosen(releases, chosen);
     await showMore(searchId, resultsPerStep - current.count);
     if (searchId !== latest) return;
-    summary.removeAttribute('aria-busy');
-    summary.textContent = summarise(typed, current.releases.length, 'exact');
+    page.summary.removeAttribute('aria-busy');
+    page.summary.textContent = summarise(typed, current.releases.length, 'exact');
     if (current.releases.length === 0) {
-      notice.textContent = messages.noneNext;
-      notice.hidden = false;
+      page.notice.textContent = page.messages.noneNext;
+      page.notice.hidden = false;
     }
-    showFilterCounts(form, releasesToFilterCounts(releases, chosen), (value) => filterCountToLabel(messages, value, false, numbers));
+    showFilterCounts(page.form, releasesToFilterCounts(releases, chosen), (value) =>
+      filterCountToLabel(page.messages, value, false, numbers),
+    );
   };
 
   /** A search with more candidates than `fullCheckLimit` (undefined: not narrowed): read a screen at a time, with Pagefind's counts as estimates. */
@@ -200,18 +191,18 @@ export async function startSearchPage(): Promise<void> {
     const pending = candidates ? filtered.results.filter((result) => candidates.has(result.id)) : filtered.results;
     if (searchId !== latest) return;
     shown = { releases: [], count: 0, pending, words };
-    list.replaceChildren();
+    page.list.replaceChildren();
     await showMore(searchId, resultsPerStep);
     if (searchId !== latest) return;
-    summary.removeAttribute('aria-busy');
-    summary.textContent = summarise(typed, pending.length, 'about');
+    page.summary.removeAttribute('aria-busy');
+    page.summary.textContent = summarise(typed, pending.length, 'about');
     if (pending.length === 0) {
-      notice.textContent = messages.noneNext;
-      notice.hidden = false;
+      page.notice.textContent = page.messages.noneNext;
+      page.notice.hidden = false;
     }
     // Each facet's counts cost a search scoring every match with the filter index loaded (0.6 to 1 s
     // for a word in 11,000 pages, measured at 10,000 pairs): made only for a reader who opens the menu.
-    clearFilterCounts(form);
+    clearFilterCounts(page.form);
     countFacets = async () => {
       countFacets = undefined;
       // A search's filter counts are empty until the filter index is loaded.
@@ -221,9 +212,9 @@ export async function startSearchPage(): Promise<void> {
         const others = await pagefind.search(query, { sort, filters: chosenToPagefindFilters({ ...chosen, [facet]: [] }) });
         counts[facet] = others.filters[facet] ?? {};
       }
-      if (searchId === latest) showFilterCounts(form, counts, (value) => filterCountToLabel(messages, value, true, numbers));
+      if (searchId === latest) showFilterCounts(page.form, counts, (value) => filterCountToLabel(page.messages, value, true, numbers));
     };
-    if (filtersMenu.open) await countFacets();
+    if (page.filtersMenu.open) await countFacets();
   };
 
   /**
@@ -234,8 +225,8 @@ export async function startSearchPage(): Promise<void> {
     if (searchId !== latest) return;
     console.warn('Search failed:', error);
     if (withOthers && !navigator.onLine) {
-      notice.textContent = messages.offlineOthers;
-      notice.hidden = false;
+      page.notice.textContent = page.messages.offlineOthers;
+      page.notice.hidden = false;
       try {
         await searchIn(searchId, typed, term, false);
         return;
@@ -245,38 +236,38 @@ export async function startSearchPage(): Promise<void> {
     }
     if (searchId !== latest) return;
     shown = undefined;
-    list.replaceChildren();
-    more.hidden = true;
-    summary.removeAttribute('aria-busy');
-    summary.textContent = failureToSummary(messages, navigator.onLine);
+    page.list.replaceChildren();
+    page.more.hidden = true;
+    page.summary.removeAttribute('aria-busy');
+    page.summary.textContent = failureToSummary(page.messages, navigator.onLine);
   };
 
   const search = async () => {
     const searchId = ++latest;
     countFacets = undefined;
-    const term = inputToWords(words.value);
-    notice.hidden = true;
-    notice.textContent = '';
+    const term = inputToWords(page.words.value);
+    page.notice.hidden = true;
+    page.notice.textContent = '';
     if (term === undefined) {
       shown = undefined;
-      list.replaceChildren();
-      more.hidden = true;
-      summary.removeAttribute('aria-busy');
-      summary.textContent = '';
+      page.list.replaceChildren();
+      page.more.hidden = true;
+      page.summary.removeAttribute('aria-busy');
+      page.summary.textContent = '';
       return;
     }
-    const withOthers = includeOthers.checked;
+    const withOthers = page.includeOthers.checked;
     try {
-      await searchIn(searchId, words.value, term, withOthers);
+      await searchIn(searchId, page.words.value, term, withOthers);
     } catch (error) {
-      await recover(searchId, words.value, term, withOthers, error);
+      await recover(searchId, page.words.value, term, withOthers, error);
     }
   };
 
   const switchLink = document.querySelector<HTMLAnchorElement>('[data-language-switch]');
   /** Writes the form's state into the address and the language switch; typing replaces the entry, a choice adds one for Back. */
   const rememberState = (how: 'replace' | 'push') => {
-    const params = formToSearchParams(form);
+    const params = formToSearchParams(page.form);
     const url = new URL(location.href);
     url.search = params.toString();
     if (switchLink) switchLink.search = params.toString();
@@ -286,24 +277,24 @@ export async function startSearchPage(): Promise<void> {
   };
   const restoreState = () => {
     const params = new URLSearchParams(location.search);
-    searchParamsToForm(params, form);
-    if (hasChosenFilters(params)) filtersMenu.open = true;
-    if (switchLink) switchLink.search = formToSearchParams(form).toString();
+    searchParamsToForm(params, page.form);
+    if (hasChosenFilters(params)) page.filtersMenu.open = true;
+    if (switchLink) switchLink.search = formToSearchParams(page.form).toString();
   };
 
-  form.addEventListener('submit', (event) => {
+  page.form.addEventListener('submit', (event) => {
     event.preventDefault();
     rememberState('push');
     void search();
   });
   // Each keystroke searches at once: Pagefind loads the index chunks for the words so far, and a
   // newer search simply replaces an older one's results, so there is no delay to wait out.
-  words.addEventListener('input', () => {
+  page.words.addEventListener('input', () => {
     rememberState('replace');
     void search();
   });
-  form.addEventListener('change', (event) => {
-    if (event.target === words) return;
+  page.form.addEventListener('change', (event) => {
+    if (event.target === page.words) return;
     rememberState('push');
     void search();
   });
@@ -311,28 +302,28 @@ export async function startSearchPage(): Promise<void> {
     restoreState();
     void search();
   });
-  more.addEventListener('click', () => {
+  page.more.addEventListener('click', () => {
     const searchId = latest;
     showMore(searchId, resultsPerStep, true).catch(
-      (error: unknown) => void recover(searchId, words.value, inputToWords(words.value) ?? [], includeOthers.checked, error),
+      (error: unknown) => void recover(searchId, page.words.value, inputToWords(page.words.value) ?? [], page.includeOthers.checked, error),
     );
   });
-  filtersMenu.addEventListener('toggle', async () => {
-    if (!filtersMenu.open) return;
+  page.filtersMenu.addEventListener('toggle', async () => {
+    if (!page.filtersMenu.open) return;
     if (countFacets) {
       await countFacets().catch((error: unknown) => console.warn('Filter counts failed:', error));
       return;
     }
-    const counts = await (await instance(includeOthers.checked)).filters().catch(() => undefined);
+    const counts = await (await instance(page.includeOthers.checked)).filters().catch(() => undefined);
     // Before any search, the counts are the whole index's, as Pagefind gives them.
-    if (filtersMenu.open && !shown && counts)
-      showFilterCounts(form, counts, (value) => filterCountToLabel(messages, value, false, numbers));
+    if (page.filtersMenu.open && !shown && counts)
+      showFilterCounts(page.form, counts, (value) => filterCountToLabel(page.messages, value, false, numbers));
   });
 
   page.form.hidden = false;
   document.querySelector<HTMLElement>('[data-search-fallback]')?.setAttribute('hidden', '');
   restoreState();
-  if (words.value) await search();
-  else void instance(includeOthers.checked).catch(() => undefined); // Loads the runtime and index metadata while the reader types.
-  words.focus();
+  if (page.words.value) await search();
+  else void instance(page.includeOthers.checked).catch(() => undefined); // Loads the runtime and index metadata while the reader types.
+  page.words.focus();
 }
