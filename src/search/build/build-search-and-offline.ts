@@ -20,15 +20,15 @@ export async function buildSearchAndOffline(siteDir: string, cacheDir: string, l
   if (!version)
     throw new Error(`${join(siteDir, buildVersionFile)} is missing: run \`astro build\` first (\`npm run build\` runs both steps).`);
 
-  const counts = await buildSearchIndex(siteDir, cacheDir);
+  const { foldingSeconds, languages } = await buildSearchIndex(siteDir, cacheDir);
   const summary = locales.map((locale) => {
-    const count = counts[locale];
-    if (!count) throw new Error(`The search index has no bundle for ${locale}.`);
-    const { pages, fromCache, seconds } = count;
+    const language = languages[locale];
+    if (!language) throw new Error(`The search index has no bundle for ${locale}.`);
+    const { pages, fromCache, seconds } = language;
     const steps = Object.entries(seconds).map(([step, time]) => `${step} ${time.toFixed(1)} s`);
     return `${pages} ${locale} releases${fromCache ? ' (unchanged: copied from the cache)' : ''} (${steps.join(', ')})`;
   });
-  log(`Search index: ${summary.join('; ')}.`);
+  log(`Search index: pages folded in ${foldingSeconds.toFixed(1)} s; ${summary.join('; ')}.`);
   await writeOfflineLists(siteDir, version);
   const { count, size } = await buildServiceWorker(siteDir);
   log(`Service worker: ${count} files precached (${Math.round(size / 1024)} KiB).`);
