@@ -86,6 +86,10 @@ describe('slugs follow the same rules as search', () => {
 });
 
 describe('titles the folded index copy keeps as written', () => {
+  it('writes a backtick as a reference: folding would turn it into an apostrophe', () => {
+    expect(textToAsciiHtml('l`équipe’s')).toBe('l&#96;&#233;quipe&#8217;s');
+  });
+
   it('writes any text as ASCII HTML that folding leaves alone and a parser reads back', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 30 }), (text) => {

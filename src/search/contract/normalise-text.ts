@@ -83,13 +83,17 @@ export function textHasQueryWords(text: string, query: readonly string[]): boole
   return query.every((word) => wordToForms(word).some((form) => words.has(form)));
 }
 
+/** Printable ASCII that HTML and the folding both leave as it is (folding turns a backtick into an apostrophe). */
+function keepsAsWritten(character: string): boolean {
+  return /^[\x20-\x7e]$/.test(character) && !'&<>"'.includes(character) && foldTypography(character) === character;
+}
+
 /**
- * A text as HTML made only of ASCII: every other character, and `&`, `<`, `>`, `"`, as a numeric
- * reference. The index is fed a folded copy of each page (foldTypography); text written this way
- * passes through the folding unchanged, so a result's title keeps its ’ and œ.
+ * A text as HTML made only of ASCII: every other character, `&`, `<`, `>`, `"` and any the
+ * folding would change, as a numeric reference. The index is fed a folded copy of each page
+ * (foldTypography); text written this way passes through the folding unchanged, so a result's
+ * title keeps its ’, œ and `.
  */
 export function textToAsciiHtml(text: string): string {
-  return [...text]
-    .map((character) => (/^[\x20-\x7e]$/.test(character) && !'&<>"'.includes(character) ? character : `&#${character.codePointAt(0)};`))
-    .join('');
+  return [...text].map((character) => (keepsAsWritten(character) ? character : `&#${character.codePointAt(0)};`)).join('');
 }
