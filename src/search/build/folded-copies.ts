@@ -1,8 +1,11 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { locales, type Locale } from '../../i18n/locales.ts';
 import { hrefToSitePath, releasesFolderPath } from '../../i18n/paths.ts';
 import { foldTypography } from '../contract/normalise-text.ts';
+import { buildVersionOf } from '../../integrations/build-version.ts';
 import { fillTypographyField } from './typography-field.ts';
 
 /** The filter SearchIndexFields.astro writes on every version of a release that exists in `locale`. */
@@ -10,11 +13,43 @@ function releaseLanguageFilter(locale: Locale): string {
   return `data-pagefind-filter="languages:${locale}"`;
 }
 
+/** What the folded copies are made with besides the pages: this project's code and the Node that runs it. */
+export function foldingCodeIdentity(): string {
+  const project = fileURLToPath(new URL('../../../', import.meta.url));
+  return `${process.version} ${buildVersionOf(['src', 'package-lock.json'].map((path) => join(project, path)))}`;
+}
+
+/** Which page each kept copy was made from (the hash of its bytes), and by which code. */
+interface FoldedManifest {
+  code: string;
+  copies: Record<string, string>;
+}
+
+const manifestName = 'manifest.json';
+
+/** The last run's manifest, taken away first: copies written by a run cut short are never trusted. */
+function takeManifest(into: string, code: string): FoldedManifest['copies'] {
+  const file = join(into, manifestName);
+  let manifest: FoldedManifest | undefined;
+  try {
+    manifest = JSON.parse(readFileSync(file, 'utf8')) as FoldedManifest;
+  } catch {
+    manifest = undefined;
+  }
+  rmSync(file, { force: true });
+  if (manifest?.code === code) return manifest.copies;
+  // Other code may fold otherwise: none of its copies is kept.
+  rmSync(into, { recursive: true, force: true });
+  return {};
+}
+
 /**
  * Copies the release pages each language's index reads into `<into>/<language>/`, and returns how
  * many each language got: the language's own pages, and the other languages' pages whose release
  * has no version in it (the language's news list shows those releases, so its search finds them
- * too). Each page is read and folded once, however many copies it has.
+ * too). Each page is read and folded once, however many copies it has, and `into` is kept between
+ * builds: a copy made by the same code from the same bytes is left as it is (a rebuild writes only
+ * the pages that changed), and a copy whose page is gone is deleted.
  *
  * The copies have their typography folded (foldTypography): Pagefind splits words at a straight
  * apostrophe but not at ’, and knows neither œ nor a non-breaking space, so it indexes the folded
@@ -24,8 +59,10 @@ function releaseLanguageFilter(locale: Locale): string {
  * copied into another language's index is declared in that language (`<html lang>`), as Pagefind
  * keeps one index per declared language and the reader's page loads only its own.
  */
-export function copyFoldedReleases(siteDir: string, into: string): Record<Locale, number> {
-  const copies = new Map<Locale, number>(locales.map((locale) => [locale, 0]));
+export function copyFoldedReleases(siteDir: string, into: string, code: string): Record<Locale, number> {
+  const kept = takeManifest(into, code);
+  const copies: FoldedManifest['copies'] = {};
+  const counts = new Map<Locale, number>(locales.map((locale) => [locale, 0]));
   for (const pageLocale of locales) {
     const folder = hrefToSitePath(releasesFolderPath(pageLocale)).slice(1);
     const from = join(siteDir, folder);
@@ -36,15 +73,24 @@ export function copyFoldedReleases(siteDir: string, into: string): Record<Locale
       if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
       const source = join(entry.parentPath, entry.name);
       const html = readFileSync(source, 'utf8');
-      const targets = locales.filter((locale) => locale === pageLocale || !html.includes(releaseLanguageFilter(locale)));
-      const folded = foldTypography(fillTypographyField(html, source));
-      for (const locale of targets) {
-        const target = join(into, locale, folder, relative(from, source));
+      const bytesHash = createHash('sha256').update(html).digest('base64');
+      let folded: string | undefined;
+      for (const locale of locales) {
+        if (locale !== pageLocale && html.includes(releaseLanguageFilter(locale))) continue;
+        const copy = [locale, folder, relative(from, source)].join('/').split(sep).join('/');
+        copies[copy] = bytesHash;
+        counts.set(locale, (counts.get(locale) ?? 0) + 1);
+        if (kept[copy] === bytesHash) continue;
+        folded ??= foldTypography(fillTypographyField(html, source));
+        const target = join(into, copy);
         mkdirSync(dirname(target), { recursive: true });
         writeFileSync(target, folded.replace(`<html lang="${pageLocale}"`, `<html lang="${locale}"`));
-        copies.set(locale, (copies.get(locale) ?? 0) + 1);
       }
     }
   }
-  return Object.fromEntries(copies) as Record<Locale, number>;
+  for (const copy of Object.keys(kept)) if (!(copy in copies)) rmSync(join(into, copy), { force: true });
+  // Last: the manifest vouches only for copies already written.
+  mkdirSync(into, { recursive: true });
+  writeFileSync(join(into, manifestName), JSON.stringify({ code, copies } satisfies FoldedManifest));
+  return Object.fromEntries(counts) as Record<Locale, number>;
 }

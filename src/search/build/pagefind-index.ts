@@ -1,14 +1,13 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { locales, type Locale } from '../../i18n/locales.ts';
 import { searchBundlePath } from '../contract/bundle-path.ts';
-import { copyFoldedReleases } from './folded-copies.ts';
+import { copyFoldedReleases, foldingCodeIdentity } from './folded-copies.ts';
 import { folderToHash, restoreSearchBundle, saveSearchBundle } from './search-bundle-cache.ts';
 
 /**
@@ -120,29 +119,26 @@ async function indexedPageCount(bundleDir: string, locale: Locale): Promise<numb
 
 /**
  * Builds the search bundle of every language, or copies it from `cacheDir` when its pages are those
- * of the last build. Returns the seconds the folded copies took, and per language the number of
- * pages indexed, whether the bundle was copied, and each step's seconds.
+ * of the last build, from the folded copies kept in `<cacheDir>/newsroom-search/folded/`. Returns
+ * the seconds the folded copies took, and per language the number of pages indexed, whether the
+ * bundle was copied, and each step's seconds.
  */
 export async function buildSearchIndex(siteDir: string, cacheDir: string): Promise<SearchIndex> {
   const started = performance.now();
-  const foldedSites = await mkdtemp(join(tmpdir(), 'newsroom-search-'));
-  try {
-    const copies = copyFoldedReleases(siteDir, foldedSites);
-    const foldingSeconds = (performance.now() - started) / 1000;
-    const languages = {} as Record<Locale, LanguageIndex>;
-    for (const locale of locales) {
-      // A language whose list shows no release has nothing to index (Pagefind refuses an empty site).
-      languages[locale] =
-        copies[locale] === 0
-          ? { pages: 0, fromCache: false, seconds: { hashing: 0, indexing: 0, caching: 0 } }
-          : await indexLanguage(siteDir, locale, join(foldedSites, locale), cacheDir);
-    }
-    if (Object.values(languages).every(({ pages }) => pages === 0))
-      throw new Error(`Pagefind found no page marked data-pagefind-body in ${siteDir}.`);
-    return { foldingSeconds, languages };
-  } finally {
-    rmSync(foldedSites, { recursive: true, force: true });
+  const foldedSites = join(cacheDir, 'newsroom-search', 'folded');
+  const copies = copyFoldedReleases(siteDir, foldedSites, foldingCodeIdentity());
+  const foldingSeconds = (performance.now() - started) / 1000;
+  const languages = {} as Record<Locale, LanguageIndex>;
+  for (const locale of locales) {
+    // A language whose list shows no release has nothing to index (Pagefind refuses an empty site).
+    languages[locale] =
+      copies[locale] === 0
+        ? { pages: 0, fromCache: false, seconds: { hashing: 0, indexing: 0, caching: 0 } }
+        : await indexLanguage(siteDir, locale, join(foldedSites, locale), cacheDir);
   }
+  if (Object.values(languages).every(({ pages }) => pages === 0))
+    throw new Error(`Pagefind found no page marked data-pagefind-body in ${siteDir}.`);
+  return { foldingSeconds, languages };
 }
 
 /** What the search step's log reports. */

@@ -1,0 +1,101 @@
+import fc from 'fast-check';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { locales, type Locale } from '../../src/i18n/locales.ts';
+import { hrefToSitePath, releasesFolderPath } from '../../src/i18n/paths.ts';
+import { copyFoldedReleases } from '../../src/search/build/folded-copies.ts';
+import { indexedArticle } from '../../src/search/build/typography-field.ts';
+import { typographyFieldElement } from '../../src/search/contract/typography-units.ts';
+
+const folders: string[] = [];
+const newFolder = () => {
+  const folder = mkdtempSync(join(tmpdir(), 'folded-copies-test-'));
+  folders.push(folder);
+  return folder;
+};
+afterEach(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+/** A release page as the build writes it, in the parts the copy reads: its language, its languages' filters, its field. */
+function releasePage(locale: Locale, versions: readonly Locale[], text: string): string {
+  const filters = versions.map((version) => `<span data-pagefind-filter="languages:${version}"></span>`).join('');
+  return `<!DOCTYPE html><html lang="${locale}"><body>${indexedArticle}<div hidden data-pagefind-ignore>${typographyFieldElement('')}${filters}</div><p>${text}</p></article></body></html>`;
+}
+
+/** A site: for each release slug, its text in the languages it has. */
+type Site = Record<string, Partial<Record<Locale, string>>>;
+
+function writeSite(site: Site): string {
+  const dir = newFolder();
+  for (const [slug, versions] of Object.entries(site)) {
+    const languages = locales.filter((locale) => versions[locale] !== undefined);
+    for (const locale of languages) {
+      const page = join(dir, hrefToSitePath(releasesFolderPath(locale)).slice(1), slug, 'index.html');
+      mkdirSync(join(page, '..'), { recursive: true });
+      writeFileSync(page, releasePage(locale, languages, versions[locale]!));
+    }
+  }
+  return dir;
+}
+
+/** Every file under `dir` but the manifest, by path, with its text. */
+function tree(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name !== 'manifest.json')
+      .map((entry) => join(entry.parentPath, entry.name))
+      .map((file) => [relative(dir, file).split(sep).join('/'), readFileSync(file, 'utf8')]),
+  );
+}
+
+// French as editors write it: typographic apostrophes, « », no-break spaces, œ.
+const text = fc.constantFrom(
+  'L’équipe l’a « corrigé »\u00a0!',
+  'Les vœux de l’Interface\u202f: 3\u00a0000 agents',
+  'A plain text',
+  'It’s done',
+);
+const versions = fc.record({ en: fc.option(text, { nil: undefined }), fr: fc.option(text, { nil: undefined }) }, { requiredKeys: [] });
+const sites = fc.array(fc.dictionary(fc.constantFrom('a', 'b', 'c', 'd', 'e'), versions), { minLength: 2, maxLength: 4 });
+
+describe('the folded copies kept between builds', () => {
+  it('are, after any sequence of sites, exactly the copies made from nothing, with the same counts', () => {
+    fc.assert(
+      fc.property(sites, (states) => {
+        const kept = newFolder();
+        for (const state of states) {
+          const site = writeSite(state);
+          const fresh = newFolder();
+          const keptCounts = copyFoldedReleases(site, kept, 'code');
+          expect(keptCounts).toEqual(copyFoldedReleases(site, fresh, 'code'));
+          expect(tree(kept)).toEqual(tree(fresh));
+        }
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('are all made again when the code is not the one that made them', () => {
+    const site = writeSite({ a: { en: 'It’s done', fr: 'L’équipe' } });
+    const kept = newFolder();
+    copyFoldedReleases(site, kept, 'old code');
+    const copy = Object.keys(tree(kept))[0]!;
+    writeFileSync(join(kept, copy), 'written by other code');
+    copyFoldedReleases(site, kept, 'new code');
+    expect(readFileSync(join(kept, copy), 'utf8')).not.toBe('written by other code');
+  });
+
+  it('are not trusted after a run cut short (no manifest): each is made again', () => {
+    const site = writeSite({ a: { en: 'It’s done', fr: 'L’équipe' } });
+    const kept = newFolder();
+    copyFoldedReleases(site, kept, 'code');
+    const copy = Object.keys(tree(kept))[0]!;
+    writeFileSync(join(kept, copy), 'half written');
+    rmSync(join(kept, 'manifest.json'));
+    copyFoldedReleases(site, kept, 'code');
+    expect(readFileSync(join(kept, copy), 'utf8')).not.toBe('half written');
+  });
+});
