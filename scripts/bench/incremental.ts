@@ -5,8 +5,9 @@
  * byte for byte with a build of the same content from nothing, timed too.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { differingFiles } from './differing-files.ts';
 import { applyContentChange, contentChangeKinds, type ContentChangeKind } from './content-changes.ts';
 import { runBuild, type BuildRun } from './run-build.ts';
 
@@ -22,24 +23,6 @@ export interface IncrementalStep {
   fromNothing?: Omit<BuildRun, 'log' | 'exitCode'> | undefined;
   /** Files that differ between the two (or exist in one only): must be none. */
   differingFiles: string[];
-}
-
-function filesUnder(folder: string): string[] {
-  return readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .sort();
-}
-
-function differingFiles(one: string, other: string): string[] {
-  const ones = filesUnder(one);
-  const others = new Set(filesUnder(other));
-  const oneSet = new Set(ones);
-  const differing = [...others].filter((file) => !oneSet.has(file));
-  for (const file of ones) {
-    if (!others.has(file) || !readFileSync(join(one, file)).equals(readFileSync(join(other, file)))) differing.push(file);
-  }
-  return differing.sort();
 }
 
 async function build(env: Record<string, string>): Promise<BuildRun & { reusedPages: number; renderedPages: number }> {

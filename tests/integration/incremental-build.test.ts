@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { applyContentChange, contentChangeKinds } from '../../scripts/bench/content-changes.ts';
-import { buildSite, differingFiles } from './support/incremental-builds.ts';
+import { differingFiles } from '../../scripts/bench/differing-files.ts';
+import { buildSite } from './support/incremental-builds.ts';
 
 // A generated archive of 45 releases (30 pairs, 15 in one language, the hostile-but-valid ones
 // beside them), built once; then each kind of change is applied in turn, the site rebuilt with

@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { rmSync } from 'node:fs';
 
 /** What a build printed, and how many pages Astro took from its incremental cache rather than rendering. */
 export interface SiteBuild {
@@ -28,24 +27,4 @@ export function buildSite(contentDir: string, outDir: string, env: Record<string
     if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} failed for ${outDir}:\n${log.slice(-3000)}`);
   }
   return { log, reusedPages: log.match(/\((?:cached|restored)\)/g)?.length ?? 0 };
-}
-
-/** Every file under a folder, as paths relative to it. */
-function filesUnder(folder: string): string[] {
-  return readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .sort();
-}
-
-/** The files two built sites do not share byte for byte: missing from one, or different. Empty when they are identical. */
-export function differingFiles(one: string, other: string): string[] {
-  const ones = filesUnder(one);
-  const others = filesUnder(other);
-  const otherSet = new Set(others);
-  const differing = [...ones.filter((file) => !otherSet.has(file)), ...others.filter((file) => !ones.includes(file))];
-  for (const file of ones.filter((candidate) => otherSet.has(candidate))) {
-    if (!readFileSync(join(one, file)).equals(readFileSync(join(other, file)))) differing.push(file);
-  }
-  return differing.sort();
 }
