@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -43,6 +43,7 @@ function writeSite(site: Site): string {
 
 /** Every file under `dir` but the manifest, by path, with its text. */
 function tree(dir: string): Record<string, string> {
+  if (!existsSync(dir)) return {};
   return Object.fromEntries(
     readdirSync(dir, { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile() && entry.name !== 'manifest.json')
@@ -66,36 +67,43 @@ describe('the folded copies kept between builds', () => {
     fc.assert(
       fc.property(sites, (states) => {
         const kept = newFolder();
+        let previous: { trees: Record<string, string>[]; hashes: (string | undefined)[] } | undefined;
         for (const state of states) {
           const site = writeSite(state);
           const fresh = newFolder();
-          const keptCounts = copyFoldedReleases(site, kept, 'code');
-          expect(keptCounts).toEqual(copyFoldedReleases(site, fresh, 'code'));
+          const languages = copyFoldedReleases(site, kept, 'code');
+          expect(languages).toEqual(copyFoldedReleases(site, fresh, 'code'));
           expect(tree(kept)).toEqual(tree(fresh));
+          // The hash that keys a language's search bundle changes exactly when its copies do.
+          const trees = locales.map((locale) => tree(join(fresh, locale)));
+          const hashes = locales.map((locale) => languages[locale]?.copiesHash);
+          if (previous)
+            for (const [at] of locales.entries())
+              expect(hashes[at] === previous.hashes[at]).toBe(JSON.stringify(trees[at]) === JSON.stringify(previous.trees[at]));
+          previous = { trees, hashes };
         }
       }),
       { numRuns: 30 },
     );
   });
 
-  it('are all made again when the code is not the one that made them', () => {
-    const site = writeSite({ a: { en: 'It’s done', fr: 'L’équipe' } });
-    const kept = newFolder();
-    copyFoldedReleases(site, kept, 'old code');
-    const copy = Object.keys(tree(kept))[0]!;
-    writeFileSync(join(kept, copy), 'written by other code');
-    copyFoldedReleases(site, kept, 'new code');
-    expect(readFileSync(join(kept, copy), 'utf8')).not.toBe('written by other code');
-  });
-
-  it('are not trusted after a run cut short (no manifest): each is made again', () => {
+  // A copy left by other code, or by a run cut short (no manifest), is never trusted.
+  it.each([
+    { when: 'the code is not the one that made them', spoil: (_kept: string) => 'other code' },
+    {
+      when: 'a run was cut short (no manifest)',
+      spoil: (kept: string) => {
+        rmSync(join(kept, 'manifest.json'));
+        return 'code';
+      },
+    },
+  ])('are all made again when $when', ({ spoil }) => {
     const site = writeSite({ a: { en: 'It’s done', fr: 'L’équipe' } });
     const kept = newFolder();
     copyFoldedReleases(site, kept, 'code');
     const copy = Object.keys(tree(kept))[0]!;
-    writeFileSync(join(kept, copy), 'half written');
-    rmSync(join(kept, 'manifest.json'));
-    copyFoldedReleases(site, kept, 'code');
-    expect(readFileSync(join(kept, copy), 'utf8')).not.toBe('half written');
+    writeFileSync(join(kept, copy), 'not what the code writes');
+    copyFoldedReleases(site, kept, spoil(kept));
+    expect(readFileSync(join(kept, copy), 'utf8')).not.toBe('not what the code writes');
   });
 });

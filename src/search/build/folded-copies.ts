@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, posix, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { locales, type Locale } from '../../i18n/locales.ts';
 import { hrefToSitePath, releasesFolderPath } from '../../i18n/paths.ts';
@@ -59,10 +59,9 @@ function takeManifest(into: string, code: string): FoldedManifest['copies'] {
  * copied into another language's index is declared in that language (`<html lang>`), as Pagefind
  * keeps one index per declared language and the reader's page loads only its own.
  */
-export function copyFoldedReleases(siteDir: string, into: string, code: string): Record<Locale, number> {
+export function copyFoldedReleases(siteDir: string, into: string, code: string): Record<Locale, FoldedLanguage> {
   const kept = takeManifest(into, code);
   const copies: FoldedManifest['copies'] = {};
-  const counts = new Map<Locale, number>(locales.map((locale) => [locale, 0]));
   for (const pageLocale of locales) {
     const folder = hrefToSitePath(releasesFolderPath(pageLocale)).slice(1);
     const from = join(siteDir, folder);
@@ -77,9 +76,8 @@ export function copyFoldedReleases(siteDir: string, into: string, code: string):
       let folded: string | undefined;
       for (const locale of locales) {
         if (locale !== pageLocale && html.includes(releaseLanguageFilter(locale))) continue;
-        const copy = [locale, folder, relative(from, source)].join('/').split(sep).join('/');
+        const copy = posix.join(locale, folder, relative(from, source).split(sep).join('/'));
         copies[copy] = bytesHash;
-        counts.set(locale, (counts.get(locale) ?? 0) + 1);
         if (kept[copy] === bytesHash) continue;
         folded ??= foldTypography(fillTypographyField(html, source));
         const target = join(into, copy);
@@ -92,5 +90,24 @@ export function copyFoldedReleases(siteDir: string, into: string, code: string):
   // Last: the manifest vouches only for copies already written.
   mkdirSync(into, { recursive: true });
   writeFileSync(join(into, manifestName), JSON.stringify({ code, copies } satisfies FoldedManifest));
-  return Object.fromEntries(counts) as Record<Locale, number>;
+  return Object.fromEntries(locales.map((locale) => [locale, languageCopies(copies, locale, code)])) as Record<Locale, FoldedLanguage>;
+}
+
+/** One language's folded copies: how many, and a hash that names them (each copy's path and page, and the code). */
+export interface FoldedLanguage {
+  pages: number;
+  copiesHash: string;
+}
+
+/**
+ * A copy is made from its page's bytes by the code, so the pages' hashes name the copies: the
+ * search bundle's cache key comes from them, without reading the copies again.
+ */
+function languageCopies(copies: FoldedManifest['copies'], locale: Locale, code: string): FoldedLanguage {
+  const hash = createHash('sha256').update(code);
+  const own = Object.keys(copies)
+    .filter((copy) => copy.startsWith(`${locale}/`))
+    .sort();
+  for (const copy of own) hash.update('\0').update(copy).update('\0').update(copies[copy]!);
+  return { pages: own.length, copiesHash: hash.digest('hex') };
 }

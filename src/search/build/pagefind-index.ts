@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import { locales, type Locale } from '../../i18n/locales.ts';
 import { searchBundlePath } from '../contract/bundle-path.ts';
 import { copyFoldedReleases, foldingCodeIdentity } from './folded-copies.ts';
-import { folderToHash, restoreSearchBundle, saveSearchBundle } from './search-bundle-cache.ts';
+import { restoreSearchBundle, saveSearchBundle } from './search-bundle-cache.ts';
 
 /**
  * Pagefind writes three ready-made interfaces, a Web Worker and a runtime for pages of no known
@@ -52,17 +52,25 @@ const pagefindAllocator = { _RJEM_MALLOC_CONF: process.env['_RJEM_MALLOC_CONF'] 
  * pages to index and the indexer are those of the last build, its bundle is copied from `cacheDir`
  * instead: an edit in one language re-indexes that language only.
  */
-async function indexLanguage(siteDir: string, locale: Locale, foldedSite: string, cacheDir: string): Promise<LanguageIndex> {
+async function indexLanguage(
+  siteDir: string,
+  locale: Locale,
+  foldedSite: string,
+  copiesHash: string,
+  cacheDir: string,
+): Promise<LanguageIndex> {
   const bundleDir = join(siteDir, searchBundlePath(locale));
-  const seconds: LanguageIndex['seconds'] = { hashing: 0, indexing: 0, caching: 0 };
+  const seconds: LanguageIndex['seconds'] = { indexing: 0, caching: 0 };
   let started = performance.now();
   // Each step's wall time, for the build's log: what a rebuild pays is read there, not guessed.
   const lap = (step: keyof LanguageIndex['seconds']) => {
     seconds[step] = (performance.now() - started) / 1000;
     started = performance.now();
   };
-  const key = folderToHash(foldedSite, createHash('sha256').update(await indexerIdentity())).digest('hex');
-  lap('hashing');
+  const key = createHash('sha256')
+    .update(await indexerIdentity())
+    .update(copiesHash)
+    .digest('hex');
   const fromCache = restoreSearchBundle(cacheDir, locale, key, bundleDir);
   if (!fromCache) {
     await runPagefind(foldedSite, bundleDir);
@@ -78,8 +86,8 @@ async function indexLanguage(siteDir: string, locale: Locale, foldedSite: string
 export interface LanguageIndex {
   pages: number;
   fromCache: boolean;
-  /** Hashing the folded pages, Pagefind's run, and copying the bundle to or from the cache. */
-  seconds: { hashing: number; indexing: number; caching: number };
+  /** Pagefind's run, and copying the bundle to or from the cache. */
+  seconds: { indexing: number; caching: number };
 }
 
 let identity: Promise<string> | undefined;
@@ -131,10 +139,10 @@ export async function buildSearchIndex(siteDir: string, cacheDir: string): Promi
   const languages = {} as Record<Locale, LanguageIndex>;
   for (const locale of locales) {
     // A language whose list shows no release has nothing to index (Pagefind refuses an empty site).
-    languages[locale] =
-      copies[locale] === 0
-        ? { pages: 0, fromCache: false, seconds: { hashing: 0, indexing: 0, caching: 0 } }
-        : await indexLanguage(siteDir, locale, join(foldedSites, locale), cacheDir);
+    const folded = copies[locale];
+    languages[locale] = folded?.pages
+      ? await indexLanguage(siteDir, locale, join(foldedSites, locale), folded.copiesHash, cacheDir)
+      : { pages: 0, fromCache: false, seconds: { indexing: 0, caching: 0 } };
   }
   if (Object.values(languages).every(({ pages }) => pages === 0))
     throw new Error(`Pagefind found no page marked data-pagefind-body in ${siteDir}.`);
