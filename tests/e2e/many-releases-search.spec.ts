@@ -35,6 +35,9 @@ test.describe('search over many releases', () => {
     const counts = await page.locator('[data-filter-count]').allTextContents();
     expect(counts.filter((count) => /^\(about \d+\)$/.test(count)).length).toBeGreaterThan(0);
     expect(counts.every((count) => /^\((about \d+|0)\)$/.test(count))).toBe(true);
+    // Every page has one type: the type counts add up to the estimate, every match counted, the first screen's too.
+    const typeCounts = await page.locator('input[name="type"] ~ [data-filter-count]').allTextContents();
+    expect(typeCounts.reduce((sum, count) => sum + Number(count.replace(/\D/g, '') || 0), 0)).toBe(estimated);
     // A word in one release is read and checked in full: its count is exact.
     await page.goto(`${searchPages.en}?q=002`);
     await expect(searchSummary(page)).toHaveText(/^\d+ results? for 002$/);

@@ -190,13 +190,15 @@ export async function startSearchPage(): Promise<void> {
     // Pagefind's matches without the prefix-only ones ("policy" for "police") when they are known: the check would drop them.
     const pending = candidates ? filtered.results.filter((result) => candidates.has(result.id)) : filtered.results;
     if (searchId !== latest) return;
+    // Counted before the first screen takes its matches out of `pending`.
+    const estimate = pending.length;
     shown = { releases: [], count: 0, pending, words };
     page.list.replaceChildren();
     await showMore(searchId, resultsPerStep);
     if (searchId !== latest) return;
     page.summary.removeAttribute('aria-busy');
-    page.summary.textContent = summarise(typed, pending.length, 'about');
-    if (pending.length === 0) {
+    page.summary.textContent = summarise(typed, estimate, 'about');
+    if (estimate === 0) {
       page.notice.textContent = page.messages.noneNext;
       page.notice.hidden = false;
     }
