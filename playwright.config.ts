@@ -22,11 +22,13 @@ export default defineConfig({
   projects: [
     {
       name: 'seed-site',
-      testIgnore: /many-releases|screenshots|three-languages|french-typography|under-a-folder/,
+      testIgnore: /many-releases|index-in-parts|screenshots|three-languages|french-typography|under-a-folder/,
       use: { baseURL: siteUrl('seed') },
     },
     { name: 'screenshots', testMatch: /screenshots\.spec/, use: { baseURL: siteUrl('seed') } },
     { name: 'many-releases', testMatch: /many-releases/, use: { baseURL: siteUrl('many-releases') } },
+    // A search index in three parts by year, merged in the browser, as a large archive's is.
+    { name: 'index-in-parts', testMatch: /index-in-parts/, use: { baseURL: siteUrl('index-in-parts') } },
     // Spanish, a language that lives only in the tests: proves a record, a dictionary and a content folder are all a language needs.
     { name: 'three-languages', testMatch: /three-languages/, use: { baseURL: siteUrl('three-languages') } },
     { name: 'french-typography', testMatch: /french-typography/, use: { baseURL: siteUrl('french-typography') } },

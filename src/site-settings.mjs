@@ -44,6 +44,24 @@ export function toFullCheckLimit(/** @type {string} */ value) {
 }
 
 /**
+ * The most release pages one part of a language's search index holds, from NEWSROOM_SEARCH_PART_PAGES
+ * (20,000 unless set; the tests set a lower one to build an index in several parts). Pagefind holds
+ * every page it indexes in memory until it writes, about 300 KB a page (README, "A hundred thousand
+ * pairs"): one bundle a language would need 34 GB at 100,000 pairs, a part of 20,000 pages about
+ * 6 GB. Below it, one part: 10,000 pairs keep a single bundle and its search bytes.
+ */
+export const searchPartPages = toSearchPartPages(process.env.NEWSROOM_SEARCH_PART_PAGES ?? '20000');
+
+/** `20000` -> 20000; throws on anything but a whole number from 1 up. */
+export function toSearchPartPages(/** @type {string} */ value) {
+  const pages = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(pages) || pages < 1) {
+    throw new Error(`NEWSROOM_SEARCH_PART_PAGES is "${value}": write a whole number of pages, 1 or more, such as 20000.`);
+  }
+  return pages;
+}
+
+/**
  * A pull request's preview (NEWSROOM_PREVIEW=1): every page says `noindex`, robots.txt disallows
  * everything, and /admin/ says the form is not set up there.
  */

@@ -1,4 +1,6 @@
-import type { Locale } from '../i18n/locales.ts';
+import { locales, type Locale } from '../i18n/locales.ts';
+import { yearCountsToPartStarts } from '../search/contract/index-parts.ts';
+import { searchPartPages } from '../site-settings.mjs';
 import { hrefToSitePath } from '../i18n/paths.ts';
 import { getReleases, type ReleaseEntry } from './collection.ts';
 import { propsToCacheKey } from './page-cache-key.ts';
@@ -70,4 +72,25 @@ export function yearsInUse(): Promise<number[]> {
 
 export interface ReleasePageProps {
   release: Release<ReleaseEntry>;
+}
+
+let partStarts: Promise<number[]> | undefined;
+
+/**
+ * How the search index is cut into parts by year (src/search/contract/index-parts.ts), from the
+ * pages each year gives the larger language's index: every language's list shows every listed
+ * release, each in one version, and the index holds each list's versions.
+ */
+export function searchPartStarts(): Promise<number[]> {
+  partStarts ??= (async () => {
+    const releasesPerYear = new Map<number, number>();
+    for (const locale of locales) {
+      const perYear = new Map<number, number>();
+      for (const { entry } of await getNewsListItems(locale))
+        perYear.set(entry.data.date.year, (perYear.get(entry.data.date.year) ?? 0) + 1);
+      for (const [year, count] of perYear) releasesPerYear.set(year, Math.max(releasesPerYear.get(year) ?? 0, count));
+    }
+    return yearCountsToPartStarts(releasesPerYear, searchPartPages);
+  })();
+  return partStarts;
 }

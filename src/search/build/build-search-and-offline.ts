@@ -24,9 +24,9 @@ export async function buildSearchAndOffline(siteDir: string, cacheDir: string, l
   const summary = locales.map((locale) => {
     const language = languages[locale];
     if (!language) throw new Error(`The search index has no bundle for ${locale}.`);
-    const { pages, fromCache, seconds } = language;
+    const { pages, parts, fromCache, seconds } = language;
     const steps = Object.entries(seconds).map(([step, time]) => `${step} ${time.toFixed(1)} s`);
-    return `${pages} ${locale} releases${fromCache ? ' (unchanged: copied from the cache)' : ''} (${steps.join(', ')})`;
+    return `${pages} ${locale} releases in ${parts} part${parts === 1 ? '' : 's'}, ${fromCache} copied from the cache (${steps.join(', ')})`;
   });
   log(`Search index: pages folded in ${foldingSeconds.toFixed(1)} s; ${summary.join('; ')}.`);
   await writeOfflineLists(siteDir, version);

@@ -19,10 +19,10 @@ export function foldingCodeIdentity(): string {
   return `${process.version} ${buildVersionOf(['src', 'package-lock.json'].map((path) => join(project, path)))}`;
 }
 
-/** Which page each kept copy was made from (the hash of its bytes), and by which code. */
+/** Which page each kept copy was made from (the hash of its bytes) and its release's year, and by which code. */
 interface FoldedManifest {
   code: string;
-  copies: Record<string, string>;
+  copies: Record<string, { page: string; year: number | undefined }>;
 }
 
 const manifestName = 'manifest.json';
@@ -59,7 +59,7 @@ function takeManifest(into: string, code: string): FoldedManifest['copies'] {
  * copied into another language's index is declared in that language (`<html lang>`), as Pagefind
  * keeps one index per declared language and the reader's page loads only its own.
  */
-export function copyFoldedReleases(siteDir: string, into: string, code: string): Record<Locale, FoldedLanguage> {
+export function copyFoldedReleases(siteDir: string, into: string, code: string): Map<Locale, FoldedCopy[]> {
   const kept = takeManifest(into, code);
   const copies: FoldedManifest['copies'] = {};
   for (const pageLocale of locales) {
@@ -72,13 +72,14 @@ export function copyFoldedReleases(siteDir: string, into: string, code: string):
       if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
       const source = join(entry.parentPath, entry.name);
       const html = readFileSync(source, 'utf8');
-      const bytesHash = createHash('sha256').update(html).digest('base64');
+      const page = createHash('sha256').update(html).digest('base64');
+      const year = indexedYear(html, source);
       let folded: string | undefined;
       for (const locale of locales) {
         if (locale !== pageLocale && html.includes(releaseLanguageFilter(locale))) continue;
         const copy = posix.join(locale, folder, relative(from, source).split(sep).join('/'));
-        copies[copy] = bytesHash;
-        if (kept[copy] === bytesHash) continue;
+        copies[copy] = { page, year };
+        if (kept[copy]?.page === page) continue;
         folded ??= foldTypography(fillTypographyField(html, source));
         const target = join(into, copy);
         mkdirSync(dirname(target), { recursive: true });
@@ -90,24 +91,43 @@ export function copyFoldedReleases(siteDir: string, into: string, code: string):
   // Last: the manifest vouches only for copies already written.
   mkdirSync(into, { recursive: true });
   writeFileSync(join(into, manifestName), JSON.stringify({ code, copies } satisfies FoldedManifest));
-  return Object.fromEntries(locales.map((locale) => [locale, languageCopies(copies, locale, code)])) as Record<Locale, FoldedLanguage>;
+  const byLanguage = new Map(locales.map((locale) => [locale, [] as FoldedCopy[]]));
+  for (const [copy, { page, year }] of Object.entries(copies).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+    byLanguage.get(copy.slice(0, copy.indexOf('/')))!.push({ copy, page, year });
+  return byLanguage;
 }
 
-/** One language's folded copies: how many, and a hash that names them (each copy's path and page, and the code). */
-export interface FoldedLanguage {
-  pages: number;
-  copiesHash: string;
+/** One folded copy: its path under the copies' folder (`en/en/news/x/index.html`), its page's hash, and its release's year. */
+export interface FoldedCopy {
+  copy: string;
+  page: string;
+  /** Undefined for a page Pagefind does not index (it has no `data-pagefind-body`). */
+  year: number | undefined;
 }
 
 /**
- * A copy is made from its page's bytes by the code, so the pages' hashes name the copies: the
- * search bundle's cache key comes from them, without reading the copies again.
+ * A copy is made from its page's bytes by the code, so the pages' hashes name the copies: a search
+ * bundle's cache key comes from them, without reading the copies again.
  */
-function languageCopies(copies: FoldedManifest['copies'], locale: Locale, code: string): FoldedLanguage {
+export function foldedCopiesHash(copies: readonly FoldedCopy[], code: string): string {
   const hash = createHash('sha256').update(code);
-  const own = Object.keys(copies)
-    .filter((copy) => copy.startsWith(`${locale}/`))
-    .sort();
-  for (const copy of own) hash.update('\0').update(copy).update('\0').update(copies[copy]!);
-  return { pages: own.length, copiesHash: hash.digest('hex') };
+  for (const { copy, page } of copies) hash.update('\0').update(copy).update('\0').update(page);
+  return hash.digest('hex');
+}
+
+const yearFilter = 'data-pagefind-filter="year:';
+
+/**
+ * The year a release page gives the index (SearchIndexFields.astro writes it as a filter), which
+ * decides the index's part it goes into (index-parts.ts).
+ */
+function indexedYear(html: string, file: string): number | undefined {
+  if (!html.includes('data-pagefind-body')) return undefined;
+  const at = html.indexOf(yearFilter);
+  const value = at === -1 ? '' : html.slice(at + yearFilter.length, html.indexOf('"', at + yearFilter.length));
+  if (!/^\d{4}$/.test(value))
+    throw new Error(
+      `${file} is indexed for search but has no year filter (data-pagefind-filter="year:…"): SearchIndexFields.astro writes one.`,
+    );
+  return Number(value);
 }

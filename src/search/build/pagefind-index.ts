@@ -1,14 +1,16 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { linkSync, mkdirSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { locales, type Locale } from '../../i18n/locales.ts';
+import { locales, primaryLocale, type Locale } from '../../i18n/locales.ts';
 import { searchBundlePath } from '../contract/bundle-path.ts';
-import { copyFoldedReleases, foldingCodeIdentity } from './folded-copies.ts';
-import { restoreSearchBundle, saveSearchBundle } from './search-bundle-cache.ts';
+import { hrefToSitePath, searchPath } from '../../i18n/paths.ts';
+import { searchPageToPartStarts, searchPartPath, yearToPart, type PartStarts } from '../contract/index-parts.ts';
+import { copyFoldedReleases, foldedCopiesHash, foldingCodeIdentity, type FoldedCopy } from './folded-copies.ts';
+import { forgetOtherParts, restoreSearchBundle, saveSearchBundle } from './search-bundle-cache.ts';
 
 /**
  * Pagefind writes three ready-made interfaces, a Web Worker and a runtime for pages of no known
@@ -44,50 +46,101 @@ export async function pagefindProgram(): Promise<string> {
 const pagefindAllocator = { _RJEM_MALLOC_CONF: process.env['_RJEM_MALLOC_CONF'] ?? 'dirty_decay_ms:1000' };
 
 /**
- * Indexes one language's folded release pages (folded-copies.ts) into its own bundle,
- * `<siteDir>/pagefind/<locale>/`. Only release pages carry `data-pagefind-body`: indexing their
- * copies spares Pagefind reading every list, topic and year page. One language at a time, each in a
- * Pagefind process of its own that exits before the next starts: Pagefind holds every parsed page
- * until it writes, so two languages together need more memory than the larger one alone. When the
- * pages to index and the indexer are those of the last build, its bundle is copied from `cacheDir`
- * instead: an edit in one language re-indexes that language only.
+ * Files of a part's bundle that the newest part's serve: merged into its instance, an older part
+ * uses its index and filters, never its runtime (Pagefind's `mergeIndex` shares the WebAssembly).
+ */
+const runtimeFiles = ['pagefind.js', 'pagefind-highlight.js', ...locales.map((language) => `wasm.${language}.pagefind`)];
+
+/**
+ * Indexes one language's folded release pages (folded-copies.ts) into its bundle, one part at a
+ * time (index-parts.ts), newest first: the newest part is written to `<siteDir>/pagefind/<locale>/`
+ * and the older parts into folders inside it. Only release pages carry `data-pagefind-body`:
+ * indexing their copies spares Pagefind reading every list, topic and year page. Each part is
+ * indexed by a Pagefind process of its own that exits before the next starts: Pagefind holds every
+ * parsed page until it writes, so the largest part decides the peak. When a part's pages and the
+ * indexer are those of the last build, its bundle is copied from `cacheDir` instead: an edit
+ * re-indexes only its language's part.
  */
 async function indexLanguage(
   siteDir: string,
   locale: Locale,
   foldedSite: string,
-  copiesHash: string,
+  copies: readonly FoldedCopy[],
+  starts: PartStarts,
   cacheDir: string,
 ): Promise<LanguageIndex> {
-  const bundleDir = join(siteDir, searchBundlePath(locale));
-  const seconds: LanguageIndex['seconds'] = { indexing: 0, caching: 0 };
+  const index: LanguageIndex = { pages: 0, parts: 0, fromCache: 0, seconds: { linking: 0, indexing: 0, caching: 0 } };
   let started = performance.now();
   // Each step's wall time, for the build's log: what a rebuild pays is read there, not guessed.
   const lap = (step: keyof LanguageIndex['seconds']) => {
-    seconds[step] = (performance.now() - started) / 1000;
+    index.seconds[step] += (performance.now() - started) / 1000;
     started = performance.now();
   };
-  const key = createHash('sha256')
-    .update(await indexerIdentity())
-    .update(copiesHash)
-    .digest('hex');
-  const fromCache = restoreSearchBundle(cacheDir, locale, key, bundleDir);
-  if (!fromCache) {
-    await runPagefind(foldedSite, bundleDir);
-    for (const file of unusedBundleFiles) rmSync(join(bundleDir, file), { force: true });
-    lap('indexing');
-    saveSearchBundle(cacheDir, locale, key, bundleDir);
+  const partsCopies = Array.from({ length: starts.length + 1 }, () => [] as FoldedCopy[]);
+  // A page Pagefind does not index has no year: it goes with the newest part, which reads it and skips it.
+  for (const copy of copies) partsCopies[copy.year === undefined ? starts.length : yearToPart(copy.year, starts)]!.push(copy);
+  const entries: string[] = [];
+  // Newest first: its bundle is the language's folder, which holds the older parts' folders.
+  for (let part = starts.length; part >= 0; part--) {
+    const partCopies = partsCopies[part]!;
+    const partPath = searchPartPath(locale, part, starts);
+    // The search page lists every part to merge: one without pages would be a missing bundle there.
+    if (partCopies.length === 0)
+      throw new Error(`The search page declares the part ${partPath}, but no ${locale} release page has its years.`);
+    const bundleDir = join(siteDir, partPath);
+    // The cache entry: `en` for the newest part, `en-until-2010` for an older one.
+    const entry = [locale, ...partPath.slice(searchBundlePath(locale).length).split('/').filter(Boolean)].join('-');
+    entries.push(entry);
+    const key = createHash('sha256')
+      .update(await indexerIdentity())
+      .update(partPath)
+      .update(foldedCopiesHash(partCopies, foldingCodeIdentity()))
+      .digest('hex');
+    const fromCache = restoreSearchBundle(cacheDir, entry, key, bundleDir);
+    if (!fromCache) {
+      // One part alone reads the language's folder; each of several, its own folder of links to its copies.
+      const partSite =
+        partsCopies.length === 1 ? foldedSite : linkPartSite(foldedSite, partCopies, join(cacheDir, 'newsroom-search', 'part-site'));
+      lap('linking');
+      await runPagefind(partSite, bundleDir);
+      if (partSite !== foldedSite) rmSync(partSite, { recursive: true });
+      const unused = part === starts.length ? unusedBundleFiles : [...unusedBundleFiles, ...runtimeFiles];
+      for (const file of unused) rmSync(join(bundleDir, file), { force: true });
+      lap('indexing');
+      saveSearchBundle(cacheDir, entry, key, bundleDir);
+    }
+    lap('caching');
+    index.pages += await indexedPageCount(bundleDir, locale);
+    index.parts += 1;
+    if (fromCache) index.fromCache += 1;
   }
-  lap('caching');
-  return { pages: await indexedPageCount(bundleDir, locale), fromCache, seconds };
+  forgetOtherParts(cacheDir, locale, entries);
+  return index;
 }
 
-/** One language's bundle: its pages, whether it was copied from the cache, and each step's seconds. */
+/** One language's bundle: its pages, its parts and how many were copied from the cache, and each step's seconds. */
 export interface LanguageIndex {
   pages: number;
-  fromCache: boolean;
-  /** Pagefind's run, and copying the bundle to or from the cache. */
-  seconds: { indexing: number; caching: number };
+  parts: number;
+  fromCache: number;
+  /** Linking a part's pages into its folder, Pagefind's runs, and copying bundles to or from the cache. */
+  seconds: { linking: number; indexing: number; caching: number };
+}
+
+/**
+ * A folder holding one part's copies, as hard links into the folded copies (no page is copied
+ * again): Pagefind reads a folder, and a part is some of the language's pages.
+ */
+function linkPartSite(foldedSite: string, copies: readonly FoldedCopy[], into: string): string {
+  rmSync(into, { recursive: true, force: true });
+  // The copies' paths start with the language's folder, which `foldedSite` is.
+  const languageFolder = `${basename(foldedSite)}/`;
+  for (const { copy } of copies) {
+    const target = join(into, copy.slice(languageFolder.length));
+    mkdirSync(dirname(target), { recursive: true });
+    linkSync(join(foldedSite, copy.slice(languageFolder.length)), target);
+  }
+  return into;
 }
 
 let identity: Promise<string> | undefined;
@@ -126,23 +179,26 @@ async function indexedPageCount(bundleDir: string, locale: Locale): Promise<numb
 }
 
 /**
- * Builds the search bundle of every language, or copies it from `cacheDir` when its pages are those
- * of the last build, from the folded copies kept in `<cacheDir>/newsroom-search/folded/`. Returns
- * the seconds the folded copies took, and per language the number of pages indexed, whether the
- * bundle was copied, and each step's seconds.
+ * Builds the search bundle of every language, part by part as the built search page declares them
+ * (index-parts.ts), or copies a part from `cacheDir` when its pages are those of the last build,
+ * from the folded copies kept in `<cacheDir>/newsroom-search/folded/`. Returns the seconds the
+ * folded copies took, and per language the pages indexed, the parts and each step's seconds.
  */
 export async function buildSearchIndex(siteDir: string, cacheDir: string): Promise<SearchIndex> {
   const started = performance.now();
+  const searchPage = join(siteDir, hrefToSitePath(searchPath(primaryLocale)), 'index.html');
+  const starts = searchPageToPartStarts(await readFile(searchPage, 'utf8').catch(() => ''), searchPage);
   const foldedSites = join(cacheDir, 'newsroom-search', 'folded');
   const copies = copyFoldedReleases(siteDir, foldedSites, foldingCodeIdentity());
   const foldingSeconds = (performance.now() - started) / 1000;
   const languages = {} as Record<Locale, LanguageIndex>;
   for (const locale of locales) {
     // A language whose list shows no release has nothing to index (Pagefind refuses an empty site).
-    const folded = copies[locale];
-    languages[locale] = folded?.pages
-      ? await indexLanguage(siteDir, locale, join(foldedSites, locale), folded.copiesHash, cacheDir)
-      : { pages: 0, fromCache: false, seconds: { indexing: 0, caching: 0 } };
+    const languageCopies = copies.get(locale) ?? [];
+    languages[locale] =
+      languageCopies.length > 0
+        ? await indexLanguage(siteDir, locale, join(foldedSites, locale), languageCopies, starts, cacheDir)
+        : { pages: 0, parts: 0, fromCache: 0, seconds: { linking: 0, indexing: 0, caching: 0 } };
   }
   if (Object.values(languages).every(({ pages }) => pages === 0))
     throw new Error(`Pagefind found no page marked data-pagefind-body in ${siteDir}.`);

@@ -1,6 +1,6 @@
 // Synchronous file calls throughout: a bundle holds some 10,000 small files at 10,000 pairs, and
 // `fs.promises.cp` copied one in 9.1 s where `cpSync` took 2.5 s (README, "Performance").
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 function entryFolder(cacheDir: string, name: string): string {
@@ -35,4 +35,14 @@ export function saveSearchBundle(cacheDir: string, name: string, key: string, bu
   cpSync(bundleDir, join(entry, 'bundle'), { recursive: true });
   // The key last: a copy cut short has none, so it is never taken for a whole bundle.
   writeFileSync(join(entry, 'key.txt'), key);
+}
+
+/**
+ * Deletes the entries of `locale`'s parts (`en-…`) other than `kept`: a part that no longer
+ * exists, once the years are cut otherwise, would only take room.
+ */
+export function forgetOtherParts(cacheDir: string, locale: string, kept: readonly string[]): void {
+  const folder = join(cacheDir, 'newsroom-search');
+  for (const name of readdirSync(folder))
+    if (name.startsWith(`${locale}-`) && !kept.includes(name)) rmSync(join(folder, name), { recursive: true, force: true });
 }

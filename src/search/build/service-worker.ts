@@ -66,21 +66,25 @@ export async function buildServiceWorker(siteDir: string): Promise<{ count: numb
   // kept as they are read.
   const smallIndexes: string[] = [];
   for (const bundle of bundles) {
-    const chunks = (await readdir(join(siteDir, bundle, 'index')).catch(() => [])).map((name) => join(siteDir, bundle, 'index', name));
-    if ((await totalBytes(chunks)) <= automaticSearchBytes) smallIndexes.push(`${bundle}index/*.pf_index`);
+    // A large archive's bundle holds its older parts in folders of their own (index-parts.ts).
+    const chunks = (await readdir(join(siteDir, bundle), { recursive: true }).catch(() => []))
+      .filter((path) => /(?:^|\/)index\/[^/]+\.pf_index$/.test(path))
+      .map((path) => join(siteDir, bundle, path));
+    if ((await totalBytes(chunks)) <= automaticSearchBytes) smallIndexes.push(`${bundle}**/index/*.pf_index`);
   }
   const ofEachBundle = (files: string) => `{${bundles.join(',')}}${files}`;
   const { count, size, warnings } = await generateSW({
     globDirectory: siteDir,
     globPatterns: [
       '_astro/**/*.{js,css}',
+      // The runtime is the newest part's, in the language's folder; every part has its metadata and filters.
       ofEachBundle('pagefind.js'),
       ofEachBundle('pagefind-highlight.js'),
-      ofEachBundle('pagefind-entry.json'),
+      ofEachBundle('**/pagefind-entry.json'),
       ofEachBundle(`wasm.{${locales.join(',')}}.pagefind`),
-      ofEachBundle('*.pf_meta'),
+      ofEachBundle('**/*.pf_meta'),
       ...smallIndexes,
-      ofEachBundle('filter/*.pf_filter'),
+      ofEachBundle('**/filter/*.pf_filter'),
       'favicon.svg',
       ...locales.map(offlinePageFile),
       chooserFile,
@@ -104,8 +108,8 @@ export async function buildServiceWorker(siteDir: string): Promise<{ count: numb
       // The language chooser belongs to neither language: offline, it is its own kept copy.
       pagesRoute(pagesUnder(chooserPath(), { exactly: true }), chooserFile),
       {
-        // Regular expressions, as above: the site's folder is part of them.
-        urlPattern: addressesUnder(sitePathToHref('/pagefind/'), String.raw`\w+/(?:fragment|index)/`),
+        // Regular expressions, as above: the site's folder is part of them. `en/fragment/…`, and an older part's `en/2011-2016/fragment/…`.
+        urlPattern: addressesUnder(sitePathToHref('/pagefind/'), String.raw`\w+/(?:[\w-]+/)?(?:fragment|index)/`),
         handler: 'CacheFirst',
         options: { cacheName: 'newsroom-search-fragments', cacheableResponse: { statuses: [200] } },
       },

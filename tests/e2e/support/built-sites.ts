@@ -7,6 +7,8 @@ export const builtSites = {
   seedDist: '.e2e/sites/seed-dist',
   manyContent: '.e2e/sites/many-content',
   manyDist: '.e2e/sites/many-dist',
+  indexInPartsContent: '.e2e/sites/index-in-parts-content',
+  indexInPartsDist: '.e2e/sites/index-in-parts-dist',
   threeLanguagesDist: '.e2e/sites/three-languages-dist',
   frenchTypographyDist: '.e2e/sites/french-typography-dist',
   underFolderContent: '.e2e/sites/under-folder-content',

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, cpSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, rmSync, writeFileSync } from 'node:fs';
 import { builtSites } from './built-sites.ts';
 import { cmsBackendUrl } from './cms-backend.ts';
 
@@ -16,6 +16,12 @@ export interface FixtureSite {
 
 /** The many-releases site's search full-check limit: its 45 releases are well above it. */
 export const manyReleasesFullCheckLimit = 20;
+
+/** The index-in-parts site's release of 2021, in each language: its title and text. */
+export const indexInPartsNewest = [
+  ['en', 'Operation 000', 'This operation opened the year.'],
+  ['fr', 'Opération 000', 'Cette opération a ouvert l’année.'],
+] as const;
 
 /** The folder the under-folder site is served from, as a pull request's preview is. */
 export const underFolderBase = '/pr-preview/pr-42/';
@@ -38,6 +44,22 @@ export const fixtureSites: readonly FixtureSite[] = [
     // Its search reads every match word by word up to 20 (200 on a real site), so "operation", in
     // every release, shows what a word above the limit shows: counts said to be estimates.
     env: () => ({ NEWSROOM_CONTENT_DIR: builtSites.manyContent, NEWSROOM_SEARCH_FULL_CHECK_LIMIT: String(manyReleasesFullCheckLimit) }),
+  },
+  {
+    name: 'index-in-parts',
+    outDir: builtSites.indexInPartsDist,
+    // The many-releases corpus and one release of 2021, its search index cut at 30 pages a part, as a
+    // large archive's is at 20,000: 2021 alone (the newest part), 2020 (a year larger than a part),
+    // and up to 2019 (the release of 2001). The newest part is the smallest, as after New Year.
+    prepare: () => {
+      execFileSync('node', ['tests/fixtures/generate-releases.mjs', builtSites.indexInPartsContent, '45'], { stdio: 'inherit' });
+      for (const [locale, title, text] of indexInPartsNewest)
+        writeFileSync(
+          `${builtSites.indexInPartsContent}/${locale}/operation-000.md`,
+          `---\ntitle: "${title}"\ndate: "2021-01-04"\ntype: news\norganisation: interpol\ntopics: [cybercrime]\n---\n\n${text}\n`,
+        );
+    },
+    env: () => ({ NEWSROOM_CONTENT_DIR: builtSites.indexInPartsContent, NEWSROOM_SEARCH_PART_PAGES: '30' }),
   },
   {
     name: 'three-languages',
