@@ -113,6 +113,10 @@ export async function generateCorpus(folder: string, pairs: number, seed = 2026)
       related,
       photo: random() < 0.025 ? random.pick(photoFiles) : undefined,
     };
+    // The newest releases show each photo once, so that none goes unused (the content check refuses
+    // an image no release shows) however small the corpus; the draw above is made all the same, so
+    // every later release is what it was.
+    shared.photo = photoFiles[index] ?? shared.photo;
     for (const locale of locales) {
       const text = releaseFile(locale, shared, writers[locale], random);
       writeFileSync(join(folder, locale, `${slug}.md`), text);

@@ -35,6 +35,7 @@ export function formatTable(result: BenchResult): string {
     ['pages / second', `${build.pagesPerSecond} (${output.pages} HTML pages)`],
     ['peak memory, largest process', gib(build.maxProcessRssBytes)],
     ['peak memory, all build processes', gib(build.peakTreeRssBytes)],
+    ...Object.entries(build.processPeakRssBytes).map(([kind, bytes]): [string, string] => [`  peak memory, ${kind}`, gib(bytes)]),
     ['output', `${mb(output.bytes)} in ${output.files} files`],
     ['search index', mb(output.searchIndexBytes)],
   ];

@@ -2,8 +2,8 @@
  * Runs the production build (`npm run build`: Astro, then the search step) under
  * `/usr/bin/time -v`, timestamps each log line as it arrives and splits the build into phases at
  * lines that Astro and this site's integrations print.
- * Memory: the largest single process (`time -v`, which covers every process below it) and the
- * whole process tree's resident size sampled from /proc.
+ * Memory: the largest single process (`time -v`, which covers every process below it), and, sampled
+ * from /proc, the whole process tree's resident size and the peak of each kind of process.
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -39,6 +39,8 @@ export interface BuildRun {
   peakTreeRssBytes: number;
   /** The same, phase by phase: says which phase sets the peak. */
   phasePeakRssBytes: Record<string, number>;
+  /** The largest resident size of each kind of process (Astro, the search step, Pagefind's runs), sampled every 100 ms. */
+  processPeakRssBytes: Record<string, number>;
   log: string[];
 }
 
@@ -52,12 +54,33 @@ function childrenOf(pid: number): number[] {
   }
 }
 
-function treeRssBytes(pid: number): number {
+/** What each process of the build is, from its command line: the bench reports the peak of each kind. */
+function processKind(pid: number): string {
+  let command = '';
+  try {
+    command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
+  } catch {
+    return 'other';
+  }
+  if (/\bpagefind/.test(command)) return 'Pagefind (largest run)';
+  if (/astro(?:\.mjs)? build/.test(command)) return 'Astro (astro build)';
+  if (command.includes('build-search')) return 'search step (Node)';
+  return 'other (npm, time)';
+}
+
+/**
+ * The resident size of every process of the tree under `pid` at this moment, with the peak of each
+ * kind of process raised in `peaks`; returns their sum.
+ */
+function sampleTreeRss(pid: number, peaks: Record<string, number>): number {
   let total = 0;
   for (const process of [pid, ...childrenOf(pid).flatMap((child) => [child, ...descendants(child)])]) {
     try {
       const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${process}/status`, 'utf8'))?.[1];
-      total += Number(kb ?? 0) * 1024;
+      const bytes = Number(kb ?? 0) * 1024;
+      total += bytes;
+      const kind = processKind(process);
+      peaks[kind] = Math.max(peaks[kind] ?? 0, bytes);
     } catch {
       // The process ended between listing and reading.
     }
@@ -101,8 +124,9 @@ export async function runBuild(env: Record<string, string>, onLine: (line: strin
   const marks: { phase: string; at: number; cpu: number }[] = [];
   let peakTreeRssBytes = 0;
   const phasePeakRssBytes: Record<string, number> = {};
+  const processPeakRssBytes: Record<string, number> = {};
   const sampler = setInterval(() => {
-    const rss = treeRssBytes(child.pid!);
+    const rss = sampleTreeRss(child.pid!, processPeakRssBytes);
     const phase = phaseEnds[marks.length]?.phase ?? 'finish (write, exit)';
     phasePeakRssBytes[phase] = Math.max(phasePeakRssBytes[phase] ?? 0, rss);
     peakTreeRssBytes = Math.max(peakTreeRssBytes, rss);
@@ -157,6 +181,7 @@ export async function runBuild(env: Record<string, string>, onLine: (line: strin
     phases,
     phaseCpuSeconds,
     phasePeakRssBytes,
+    processPeakRssBytes,
     maxProcessRssBytes: Number(maxKb ?? 0) * 1024,
     peakTreeRssBytes,
     log,
