@@ -56,11 +56,11 @@ function childrenOf(pid: number): number[] {
 
 /** What each process of the build is, from its command line: the bench reports the peak of each kind. */
 function processKind(pid: number): string {
-  let command = '';
+  let command: string;
   try {
     command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
   } catch {
-    return 'other';
+    return 'other (npm, time)';
   }
   if (/\bpagefind/.test(command)) return 'Pagefind (largest run)';
   if (/astro(?:\.mjs)? build/.test(command)) return 'Astro (astro build)';
