@@ -1,16 +1,13 @@
 import { searchBundlePath } from './bundle-path.ts';
 
 /**
- * A language's search index is built in parts of at most a number of pages
- * (`searchPartPages`, src/site-settings.mjs), each by a Pagefind run of its own, and merged in the
- * browser: Pagefind holds every page it indexes in memory until it writes its bundle.
- */
-
-/**
- * The parts cut the years: each part holds whole years, so newest first is the parts newest first
- * (Pagefind cannot merge sorted results), and a release stays in its part unless its date is
- * corrected. A layout is the first year of every part but the oldest, oldest first: `[]` is one
- * part; `[2011, 2017]` is the years to 2010, 2011 to 2016, and 2017 on.
+ * A language's search index in parts of at most `searchPartPages` pages (src/site-settings.mjs),
+ * each built by a Pagefind run of its own and merged in the browser: Pagefind holds every page it
+ * indexes in memory until it writes its bundle. The parts cut the years: each holds whole years, so
+ * newest first is the parts newest first (Pagefind cannot merge sorted results), and a release
+ * stays in its part unless its date is corrected. A layout is the first year of every part but the
+ * oldest, oldest first: `[]` is one part; `[2011, 2017]` is the years to 2010, 2011 to 2016, and
+ * 2017 on.
  */
 export type PartStarts = readonly number[];
 
