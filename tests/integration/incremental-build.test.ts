@@ -44,3 +44,28 @@ describe('a rebuild that keeps its caches writes what a build from nothing write
     expect(incremental.reusedPages).toBe(0);
   }, 300_000);
 });
+
+describe('with the search index in parts by year, a rebuild that keeps its caches writes what a build from nothing writes', () => {
+  // At most 20 pages a part: the release of 2001 in one part, those of 2020 in the other.
+  const partsEnv = { ...env, NEWSROOM_SEARCH_PART_PAGES: '20' };
+  const partsContent = `${folder}/parts-content`;
+  const partsRebuilt = `${folder}/parts-rebuilt`;
+  const partsFromNothing = `${folder}/parts-from-nothing`;
+
+  it('after each kind of change in turn; an edit indexes again only its part', () => {
+    execFileSync(process.execPath, ['tests/fixtures/generate-releases.mjs', partsContent, '45']);
+    const first = buildSite(partsContent, partsRebuilt, partsEnv, { fresh: true });
+    expect(first.log).toMatch(/\d+ en releases in 2 parts, 0 copied from the cache/);
+    for (const kind of contentChangeKinds) {
+      const change = applyContentChange(partsContent, kind);
+      const incremental = buildSite(partsContent, partsRebuilt, partsEnv, { fresh: false });
+      buildSite(partsContent, partsFromNothing, partsEnv, { fresh: true });
+      expect(differingFiles(partsRebuilt, partsFromNothing), change).toEqual([]);
+      // A French text of 2020 edited: the French part of 2020 is indexed again, every other part copied.
+      if (kind === 'edited text')
+        expect(incremental.log).toMatch(
+          /\d+ en releases in 2 parts, 2 copied from the cache \([^)]*\); \d+ fr releases in 2 parts, 1 copied from the cache \(/,
+        );
+    }
+  }, 900_000);
+});
