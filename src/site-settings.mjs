@@ -32,16 +32,11 @@ export function toBasePath(/** @type {string} */ value) {
  * reads a screen at a time and says its counts are estimates ("About 1,200 results"). 200 fragments
  * are about 250 KB gzipped.
  */
-export const searchFullCheckLimit = toFullCheckLimit(process.env.NEWSROOM_SEARCH_FULL_CHECK_LIMIT ?? '200');
-
-/** `200` -> 200; throws on anything but a whole number from 1 up. */
-export function toFullCheckLimit(/** @type {string} */ value) {
-  const limit = Number(value);
-  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(limit) || limit < 1) {
-    throw new Error(`NEWSROOM_SEARCH_FULL_CHECK_LIMIT is "${value}": write a whole number of pages, 1 or more, such as 200.`);
-  }
-  return limit;
-}
+export const searchFullCheckLimit = toPageCount(
+  'NEWSROOM_SEARCH_FULL_CHECK_LIMIT',
+  process.env.NEWSROOM_SEARCH_FULL_CHECK_LIMIT ?? '200',
+  200,
+);
 
 /**
  * The most release pages one part of a language's search index holds, from NEWSROOM_SEARCH_PART_PAGES
@@ -50,13 +45,13 @@ export function toFullCheckLimit(/** @type {string} */ value) {
  * pairs"): one bundle a language would need 34 GB at 100,000 pairs, a part of 20,000 pages about
  * 6 GB. Below it, one part: 10,000 pairs keep a single bundle and its search bytes.
  */
-export const searchPartPages = toSearchPartPages(process.env.NEWSROOM_SEARCH_PART_PAGES ?? '20000');
+export const searchPartPages = toPageCount('NEWSROOM_SEARCH_PART_PAGES', process.env.NEWSROOM_SEARCH_PART_PAGES ?? '20000', 20000);
 
-/** `20000` -> 20000; throws on anything but a whole number from 1 up. */
-export function toSearchPartPages(/** @type {string} */ value) {
+/** `200` -> 200; throws, naming the setting, on anything but a whole number from 1 up. */
+export function toPageCount(/** @type {string} */ setting, /** @type {string} */ value, /** @type {number} */ example) {
   const pages = Number(value);
   if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(pages) || pages < 1) {
-    throw new Error(`NEWSROOM_SEARCH_PART_PAGES is "${value}": write a whole number of pages, 1 or more, such as 20000.`);
+    throw new Error(`${setting} is "${value}": write a whole number of pages, 1 or more, such as ${example}.`);
   }
   return pages;
 }

@@ -9,6 +9,7 @@ import {
   yearCountsToPartStarts,
   yearToPart,
 } from '../../src/search/contract/index-parts.ts';
+import { toPageCount } from '../../src/site-settings.mjs';
 
 /** Releases per year: some years between 1990 and 2030, each with 1 to 400 releases. */
 const yearCounts = fc
@@ -96,5 +97,17 @@ describe('the search index cut into parts by year', () => {
     expect(() => searchPageToPartStarts('<html></html>', 'dist/en/search/index.html')).toThrow(
       'dist/en/search/index.html has no newsroom-search-parts meta',
     );
+  });
+
+  it('takes its page limit from NEWSROOM_SEARCH_PART_PAGES, a whole number from 1, and refuses anything else naming the setting', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10_000_000 }), (pages) => {
+        expect(toPageCount('NEWSROOM_SEARCH_PART_PAGES', String(pages), 20000)).toBe(pages);
+      }),
+    );
+    for (const wrong of ['0', '-5', '1e4', '20 000', 'many', ''])
+      expect(() => toPageCount('NEWSROOM_SEARCH_PART_PAGES', wrong, 20000)).toThrow(
+        `NEWSROOM_SEARCH_PART_PAGES is "${wrong}": write a whole number of pages, 1 or more, such as 20000.`,
+      );
   });
 });
