@@ -46,8 +46,8 @@ export async function pagefindProgram(): Promise<string> {
 const pagefindAllocator = { _RJEM_MALLOC_CONF: process.env['_RJEM_MALLOC_CONF'] ?? 'dirty_decay_ms:1000' };
 
 /**
- * Files of a part's bundle that the newest part's serve: merged into its instance, an older part
- * uses its index and filters, never its runtime (Pagefind's `mergeIndex` shares the WebAssembly).
+ * Files an older part's bundle does without: merged into the newest part's instance, it is read for
+ * its index, filters and fragments, with the newest part's runtime and WebAssembly (`mergeIndex`).
  */
 const runtimeFiles = ['pagefind.js', 'pagefind-highlight.js', ...locales.map((language) => `wasm.${language}.pagefind`)];
 
