@@ -88,8 +88,8 @@ async function indexLanguage(
     if (partCopies.length === 0)
       throw new Error(`The search page declares the part ${partPath}, but no ${locale} release page has its years.`);
     const bundleDir = join(siteDir, partPath);
-    // The cache entry: `en` for the newest part, `en-until-2010` for an older one.
-    const entry = [locale, ...partPath.slice(searchBundlePath(locale).length).split('/').filter(Boolean)].join('-');
+    // The cache entry: `en` for the newest part, `en+until-2010` for an older one (no language code holds a +).
+    const entry = [locale, ...partPath.slice(searchBundlePath(locale).length).split('/').filter(Boolean)].join('+');
     entries.push(entry);
     const key = createHash('sha256')
       .update(await indexerIdentity())

@@ -38,11 +38,11 @@ export function saveSearchBundle(cacheDir: string, name: string, key: string, bu
 }
 
 /**
- * Deletes the entries of `locale`'s parts (`en-…`) other than `kept`: a part that no longer
+ * Deletes the entries of `locale`'s older parts (`en+…`) other than `kept`: a part that no longer
  * exists, once the years are cut otherwise, would only take room.
  */
 export function forgetOtherParts(cacheDir: string, locale: string, kept: readonly string[]): void {
   const folder = join(cacheDir, 'newsroom-search');
   for (const name of readdirSync(folder))
-    if (name.startsWith(`${locale}-`) && !kept.includes(name)) rmSync(join(folder, name), { recursive: true, force: true });
+    if (name.startsWith(`${locale}+`) && !kept.includes(name)) rmSync(join(folder, name), { recursive: true, force: true });
 }
