@@ -33,9 +33,16 @@ describe('the search bundles kept between builds', () => {
 
   it('forget the parts of a language that the years no longer make, and nothing of another language', () => {
     const cache = newFolder();
-    for (const entry of ['en', 'en+until-2010', 'en+2011-2013', 'fr', 'fr+until-2010', 'es'])
+    for (const entry of ['en', 'en+until-2010', 'en+2011-2013', 'en-gb', 'en-gb+until-2010', 'fr', 'fr+until-2010'])
       mkdirSync(join(cache, 'newsroom-search', entry), { recursive: true });
     forgetOtherParts(cache, 'en', ['en', 'en+2011-2013']);
-    expect(readdirSync(join(cache, 'newsroom-search')).sort()).toEqual(['en', 'en+2011-2013', 'es', 'fr', 'fr+until-2010']);
+    expect(readdirSync(join(cache, 'newsroom-search')).sort()).toEqual([
+      'en',
+      'en+2011-2013',
+      'en-gb',
+      'en-gb+until-2010',
+      'fr',
+      'fr+until-2010',
+    ]);
   });
 });
