@@ -1,23 +1,15 @@
 import fc from 'fast-check';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { locales, type Locale } from '../../src/i18n/locales.ts';
 import { hrefToSitePath, releasesFolderPath } from '../../src/i18n/paths.ts';
 import { copyFoldedReleases, foldedCopiesHash } from '../../src/search/build/folded-copies.ts';
 import { indexedArticle } from '../../src/search/build/typography-field.ts';
 import { typographyFieldElement } from '../../src/search/contract/typography-units.ts';
+import { temporaryFolders } from './support/temporary-folders.ts';
 
-const folders: string[] = [];
-const newFolder = () => {
-  const folder = mkdtempSync(join(tmpdir(), 'folded-copies-test-'));
-  folders.push(folder);
-  return folder;
-};
-afterEach(() => {
-  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
-});
+const newFolder = temporaryFolders('folded-copies-test-');
 
 /** A release page as the build writes it, in the parts the copy reads: its language, its year and languages' filters, its field. */
 function releasePage(locale: Locale, versions: readonly Locale[], year: number, text: string): string {

@@ -1,18 +1,10 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { forgetOtherParts, restoreSearchBundle, saveSearchBundle } from '../../src/search/build/search-bundle-cache.ts';
+import { temporaryFolders } from './support/temporary-folders.ts';
 
-const folders: string[] = [];
-const newFolder = () => {
-  const folder = mkdtempSync(join(tmpdir(), 'search-bundle-cache-test-'));
-  folders.push(folder);
-  return folder;
-};
-afterEach(() => {
-  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
-});
+const newFolder = temporaryFolders('search-bundle-cache-test-');
 
 /** A bundle folder holding one file with `text`. */
 function bundle(text: string): string {
