@@ -64,11 +64,11 @@ const runtimeFiles = ['pagefind.js', 'pagefind-highlight.js', ...locales.map((la
 async function indexLanguage(
   siteDir: string,
   locale: Locale,
-  foldedSite: string,
-  copies: readonly FoldedCopy[],
+  folded: FoldedLanguage,
   starts: PartStarts,
   cacheDir: string,
 ): Promise<LanguageIndex> {
+  const { site: foldedSite, copies, code } = folded;
   const index: LanguageIndex = { pages: 0, parts: 0, fromCache: 0, seconds: { linking: 0, indexing: 0, caching: 0 } };
   let started = performance.now();
   // Each step's wall time, for the build's log: what a rebuild pays is read there, not guessed.
@@ -94,7 +94,7 @@ async function indexLanguage(
     const key = createHash('sha256')
       .update(await indexerIdentity())
       .update(partPath)
-      .update(foldedCopiesHash(partCopies, foldingCodeIdentity()))
+      .update(foldedCopiesHash(partCopies, code))
       .digest('hex');
     const fromCache = restoreSearchBundle(cacheDir, entry, key, bundleDir);
     if (!fromCache) {
@@ -125,6 +125,13 @@ export interface LanguageIndex {
   fromCache: number;
   /** Linking a part's pages into its folder, Pagefind's runs, and copying bundles to or from the cache. */
   seconds: { linking: number; indexing: number; caching: number };
+}
+
+/** One language's folded copies: their folder, each copy, and the code that folded them. */
+interface FoldedLanguage {
+  site: string;
+  copies: readonly FoldedCopy[];
+  code: string;
 }
 
 /**
@@ -189,7 +196,9 @@ export async function buildSearchIndex(siteDir: string, cacheDir: string): Promi
   const searchPage = join(siteDir, hrefToSitePath(searchPath(primaryLocale)), 'index.html');
   const starts = searchPageToPartStarts(await readFile(searchPage, 'utf8').catch(() => ''), searchPage);
   const foldedSites = join(cacheDir, 'newsroom-search', 'folded');
-  const copies = copyFoldedReleases(siteDir, foldedSites, foldingCodeIdentity());
+  // Hashed once: the code that folds the copies names every part's copies (foldedCopiesHash).
+  const code = foldingCodeIdentity();
+  const copies = copyFoldedReleases(siteDir, foldedSites, code);
   const foldingSeconds = (performance.now() - started) / 1000;
   const languages = {} as Record<Locale, LanguageIndex>;
   for (const locale of locales) {
@@ -197,7 +206,7 @@ export async function buildSearchIndex(siteDir: string, cacheDir: string): Promi
     const languageCopies = copies.get(locale) ?? [];
     languages[locale] =
       languageCopies.length > 0
-        ? await indexLanguage(siteDir, locale, join(foldedSites, locale), languageCopies, starts, cacheDir)
+        ? await indexLanguage(siteDir, locale, { site: join(foldedSites, locale), copies: languageCopies, code }, starts, cacheDir)
         : { pages: 0, parts: 0, fromCache: 0, seconds: { linking: 0, indexing: 0, caching: 0 } };
   }
   if (Object.values(languages).every(({ pages }) => pages === 0))
