@@ -4,6 +4,10 @@ import { resultLinks, searchFor, searchPages, searchResults, searchSettled, sear
 
 // The generated corpus: "Operation 001" is the newest release; release 002 carries a photo.
 test.describe('search over many releases', () => {
+  // These tests hold and count the page's own requests: a service worker that took the page would
+  // fetch fragments past the route (the held-fragments test passed on a retry only, under load).
+  test.use({ serviceWorkers: 'block' });
+
   test('a result shows the release photo, taken from the index metadata', async ({ page }) => {
     await page.goto(searchPages.en);
     await searchFor(page, '002');
