@@ -59,6 +59,8 @@ export function adminFiles(settings: CmsSettings, contentDir: string, siteStyles
   // Content from outside the repository, or a preview, has nowhere to be saved: the page then says the form is not set up.
   const reachable = contentFolder && !settings.preview ? settings : { ...settings, repo: undefined, localBackendUrl: undefined };
   const importMap = { imports: { yaml: sitePathToHref('/admin/yaml.js') } };
+  // Read once for every language's form: the content folder is read and its dates parsed for these notes alone.
+  const notes = contentFolder ? translationNotes(contentDir) : () => ({});
   return [
     {
       path: 'admin/index.html',
@@ -95,7 +97,7 @@ export function adminFiles(settings: CmsSettings, contentDir: string, siteStyles
             columns: previewColumns(locale),
             textScript: sitePathToHref('/admin/preview-text.js'),
           },
-          translationNotes: contentFolder ? translationNotes(contentDir, locale) : {},
+          translationNotes: notes(locale),
         },
         null,
         2,

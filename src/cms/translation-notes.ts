@@ -11,13 +11,13 @@ import { translationStatus } from '../translation-status/translation-status.ts';
 import { scheduledSlugs } from './scheduled-slugs.ts';
 
 /**
- * What the form's list of releases says beside each one whose translation needs work, in the
- * editor's language: `{ 'some-slug': 'Not yet in English' }`. Read from the content folder and its git
- * history when the site is built (or, under `npm run cms`, when the form is opened), as
- * `npm run translation:status` reads them. Scheduled releases are left out: /admin/'s files are public.
+ * What the form's list of releases says beside each one whose translation needs work, in each
+ * editor's language: `notes('en')` is `{ 'some-slug': 'Not yet in English' }`. Read from the content
+ * folder and its git history when the site is built (or, under `npm run cms`, when the form is
+ * opened), as `npm run translation:status` reads them, once for every language. Scheduled releases
+ * are left out: /admin/'s files are public.
  */
-export function translationNotes(contentDir: string, locale: Locale): Record<string, string> {
-  const text = formText(locale).translation;
+export function translationNotes(contentDir: string): (locale: Locale) => Record<string, string> {
   const { lastChange } = readLastChanges(contentDir);
   const files = releaseFilesOf(listContentFolder(contentDir).files);
   const scheduled = scheduledSlugs(files, buildNow());
@@ -25,14 +25,17 @@ export function translationNotes(contentDir: string, locale: Locale): Record<str
     files.filter((file) => !scheduled.has(file.slug)),
     (file) => lastChange(resolve(contentDir, file.path)),
   );
-  return Object.fromEntries([
-    ...status.untranslated.map(({ slug, missing }) => [slug, fillPlaceholders(text.missing, { languages: onlyIn(locale, missing) })]),
-    ...status.changedAfterTranslation.map(({ slug, changed, translation }) => [
-      slug,
-      fillPlaceholders(text.olderTranslation, {
-        translation: localeToName(translation.locale, locale),
-        changed: localeToName(changed.locale, locale),
-      }),
-    ]),
-  ]);
+  return (locale) => {
+    const text = formText(locale).translation;
+    return Object.fromEntries([
+      ...status.untranslated.map(({ slug, missing }) => [slug, fillPlaceholders(text.missing, { languages: onlyIn(locale, missing) })]),
+      ...status.changedAfterTranslation.map(({ slug, changed, translation }) => [
+        slug,
+        fillPlaceholders(text.olderTranslation, {
+          translation: localeToName(translation.locale, locale),
+          changed: localeToName(changed.locale, locale),
+        }),
+      ]),
+    ]);
+  };
 }

@@ -72,7 +72,15 @@ export function wallClockToInstant(wallClock: number, timeZone: string): number 
   return exact[0] ?? before;
 }
 
+// Each release's date is read by the check, the schedule, the lists and the form's notes, and many
+// releases share a day; a zone's offset takes Intl a few microseconds: 1.6 s of a 10,000-pair rebuild.
+const dayStarts = new Map<string, number>();
+
 /** The start of a release's date in the publishing zone: its day, or the first day of its month or year. */
 export function partialDateToInstant(date: PartialDate, timeZone = publishingTimeZone): number {
-  return wallClockToInstant(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1), timeZone);
+  const wallClock = Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1);
+  const key = `${timeZone} ${wallClock}`;
+  let instant = dayStarts.get(key);
+  if (instant === undefined) dayStarts.set(key, (instant = wallClockToInstant(wallClock, timeZone)));
+  return instant;
 }
