@@ -8,6 +8,9 @@ import { releaseMarkdown } from './src/releases/markdown.ts';
 import { releaseMdxProcessor } from './src/releases/mdx-processor.ts';
 import { basePath, cacheDir, contentDir, outDir, siteUrl } from './src/site-settings.mjs';
 
+// What builds the site besides its content: the code that renders, checks and keys its pages.
+const code = ['src', 'public', 'astro.config.mjs', 'package-lock.json'];
+
 export default defineConfig({
   site: siteUrl,
   // Under a folder for a pull request's preview: the path functions (src/i18n/paths.ts) add it to every address.
@@ -51,10 +54,10 @@ export default defineConfig({
   // Content checks come first, so a build with a broken release stops before any page is written.
   // The search index and service worker follow in a step of their own (scripts/build-search.ts).
   integrations: [
-    contentChecks({ contentDir }),
+    contentChecks({ contentDir, code }),
     // .mdx releases compile only after the guard has refused code in them (src/releases/mdx-guard.ts).
     mdx({ processor: releaseMdxProcessor }),
-    buildVersion({ contentDir, code: ['src', 'public', 'astro.config.mjs', 'package-lock.json'] }),
+    buildVersion({ contentDir, code }),
     // The editing form at /admin/, with a policy of its own (src/cms/).
     cmsAdmin({ contentDir }),
   ],

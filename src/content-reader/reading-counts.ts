@@ -5,11 +5,13 @@ const countsKey = Symbol.for('newsroom.reading-counts');
 export interface ReadingCounts {
   readings: Map<string, number>;
   renders: Map<string, number>;
+  /** Renders answered by a rendering kept from the last build (rendered-body-cache.ts), not by the renderer. */
+  keptRenders: Map<string, number>;
 }
 
 export function readingCounts(): ReadingCounts {
   const shared = globalThis as { [countsKey]?: ReadingCounts };
-  return (shared[countsKey] ??= { readings: new Map(), renders: new Map() });
+  return (shared[countsKey] ??= { readings: new Map(), renders: new Map(), keptRenders: new Map() });
 }
 
 export function countReading(kind: keyof ReadingCounts, path: string): void {

@@ -1,8 +1,11 @@
+import { fileURLToPath } from 'node:url';
 import type { Definition, Html, Image, Link, LinkReference, ImageReference, Paragraph } from 'mdast';
 import { releaseMarkdown, releaseMarkdownProcessor } from '../releases/markdown.ts';
 import { typographyPlugin } from '../typography/rehype-typography.ts';
 import { emptyStructure, structureVisitors, type BodyStructure } from '../content-checks/body-structure.ts';
 import { markdownToPlainText } from './plain-text.ts';
+import { countReading } from './reading-counts.ts';
+import { keepRendering, keptRendering, type RenderedBodyCache } from './rendered-body-cache.ts';
 
 /** A problem in a release body, on a line of the body (line 1 is its first line). */
 export interface BodyProblem {
@@ -117,9 +120,24 @@ let previousRender: Promise<unknown> = Promise.resolve();
  * names the language its text is set in.
  */
 export function renderBody(body: string, file: URL, frontmatter: Record<string, unknown> = {}): Promise<RenderedBody> {
+  const cache = renderedBodyCache;
+  const kept = cache && keptRendering(cache, body, file, frontmatter);
+  if (kept) {
+    countReading('keptRenders', fileURLToPath(file));
+    return Promise.resolve(kept);
+  }
   const rendering = previousRender.then(() => renderNow(body, file, frontmatter));
   previousRender = rendering.catch(() => undefined);
+  // Kept before anyone who awaits the rendering can touch it.
+  if (cache) rendering.then((rendered) => keepRendering(cache, body, file, frontmatter, rendered)).catch(() => undefined);
   return rendering;
+}
+
+let renderedBodyCache: RenderedBodyCache | undefined;
+
+/** From now on, bodies rendered before under the same key are taken from `cache`, and new renderings kept there (rendered-body-cache.ts). */
+export function keepRenderedBodies(cache: RenderedBodyCache | undefined): void {
+  renderedBodyCache = cache;
 }
 
 async function renderNow(body: string, file: URL, frontmatter: Record<string, unknown>): Promise<RenderedBody> {

@@ -66,6 +66,21 @@ export function pageCacheSeedOf(code: readonly string[], contentDir: string, env
 }
 
 /**
+ * What renders a release body besides its file: Node, the code (source, public files, config,
+ * lockfile) and the settings. Part of every key of the rendered bodies kept between builds
+ * (src/content-reader/rendered-body-cache.ts), so new code renders every body again.
+ */
+export function renderingIdentityOf(code: readonly string[], env: NodeJS.ProcessEnv): string {
+  return createHash('sha256')
+    .update(process.version)
+    .update('\0')
+    .update(filesToHash(code.flatMap(filesUnder)))
+    .update('\0')
+    .update(pageSettings(env).join('\n'))
+    .digest('hex');
+}
+
+/**
  * Gives the build its name (Pagefind's cache tag, so a new deploy is never served an old search
  * entry file, and `build-version.txt` in the site) and the seed of every page's incremental-build
  * key. Both go to the pages through the environment, never into bundled code (see build-version.ts

@@ -1,11 +1,14 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkContentFolder } from '../content-checks/check-content-folder.ts';
 import { formatNotices, formatReport } from '../content-checks/format-report.ts';
 import { problemToText } from '../content-reader/content-problem.ts';
 import { rememberReading } from '../content-reader/reading-registry.ts';
+import { keepRenderedBodies } from '../content-reader/render-body.ts';
+import { forgetOtherRenderings } from '../content-reader/rendered-body-cache.ts';
+import { renderingIdentityOf } from './build-version.ts';
 import { readingCounts } from '../content-reader/reading-counts.ts';
 import { findUnpublishedPages, type PublishedPage } from '../content-checks/published-pages.ts';
 import { locales } from '../i18n/locales.ts';
@@ -25,14 +28,14 @@ function builtLanguagePages(outDir: string): Set<string> {
   return pages;
 }
 
-/** How often this build read and rendered each release file: once each, by the one reading (read-release.ts). */
+/** How often this build read and rendered each release file (once each, by the one reading: read-release.ts), and how many renderings it kept from the last. */
 function readingSummary(): string {
-  const { readings, renders } = readingCounts();
+  const { readings, renders, keptRenders } = readingCounts();
   const times = (counts: Map<string, number>) => {
     const most = Math.max(0, ...counts.values());
     return most <= 1 ? 'each once' : `some ${most} times`;
   };
-  return `Release files read: ${readings.size}, ${times(readings)}; bodies rendered: ${renders.size}, ${times(renders)}.`;
+  return `Release files read: ${readings.size}, ${times(readings)}; bodies rendered: ${renders.size}, ${times(renders)}. Renderings kept from the last build: ${keptRenders.size}.`;
 }
 
 /**
@@ -40,19 +43,30 @@ function readingSummary(): string {
  * every problem, exactly as `npm run content:check` does), and after it ends (the build must have
  * written exactly the pages of the site's page list, so no release file can be dropped unnoticed).
  */
-export function contentChecks({ contentDir }: { contentDir: string }): AstroIntegration {
+export function contentChecks({ contentDir, code }: { contentDir: string; code: readonly string[] }): AstroIntegration {
   let publishedPages: PublishedPage[] = [];
   return {
     name: 'newsroom:content-checks',
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
         const projectRoot = fileURLToPath(config.root);
+        // A build renders again only the bodies whose file, code or settings changed since the last.
+        const renderings =
+          command === 'build'
+            ? { folder: join(fileURLToPath(config.cacheDir), 'newsroom-rendered'), code: renderingIdentityOf(code, process.env) }
+            : undefined;
+        if (renderings) keepRenderedBodies(renderings);
+        const readFiles: URL[] = [];
         // The build keeps each file's reading, so its loader and pages use it rather than reading the file again.
         const report = await checkContentFolder(resolve(projectRoot, contentDir), {
           projectRoot,
           displayPrefix: contentDir,
-          onReading: rememberReading,
+          onReading: (reading) => {
+            rememberReading(reading);
+            readFiles.push(pathToFileURL(reading.path));
+          },
         });
+        if (renderings) forgetOtherRenderings(renderings, readFiles);
         const { fileCount, problems, notices } = report;
         publishedPages = report.publishedPages;
         for (const notice of report.notices) logger.info(`${notice.file}: ${notice.message}`);

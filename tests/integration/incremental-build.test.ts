@@ -26,8 +26,9 @@ describe('a rebuild that keeps its caches writes what a build from nothing write
       const incremental = buildSite(contentDir, rebuilt, env, { fresh: false });
       buildSite(contentDir, fromNothing, env, { fresh: true });
       expect(differingFiles(rebuilt, fromNothing), change).toEqual([]);
-      // Faster, not only right: most pages come from the cache.
+      // Faster, not only right: most pages come from the cache, and most bodies are not rendered again.
       expect(incremental.reusedPages, change).toBeGreaterThan(50);
+      expect(incremental.keptRenderings, change).toBeGreaterThan(30);
       // A French text edited: the English search bundle, whose pages are unchanged, is copied, not indexed again.
       if (kind === 'edited text')
         expect(incremental.log).toMatch(
@@ -42,6 +43,7 @@ describe('a rebuild that keeps its caches writes what a build from nothing write
     buildSite(contentDir, fromNothing, moved, { fresh: true });
     expect(differingFiles(rebuilt, fromNothing)).toEqual([]);
     expect(incremental.reusedPages).toBe(0);
+    expect(incremental.keptRenderings).toBe(0);
   }, 300_000);
 });
 

@@ -1,10 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
-/** What a build printed, and how many pages Astro took from its incremental cache rather than rendering. */
+/**
+ * What a build printed, how many pages Astro took from its incremental cache rather than
+ * rendering, and how many release bodies from the renderings kept by the last build.
+ */
 export interface SiteBuild {
   log: string;
   reusedPages: number;
+  keptRenderings: number;
 }
 
 /**
@@ -26,5 +30,9 @@ export function buildSite(contentDir: string, outDir: string, env: Record<string
     log += `${run.stdout}${run.stderr}`;
     if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} failed for ${outDir}:\n${log.slice(-3000)}`);
   }
-  return { log, reusedPages: log.match(/\((?:cached|restored)\)/g)?.length ?? 0 };
+  return {
+    log,
+    reusedPages: log.match(/\((?:cached|restored)\)/g)?.length ?? 0,
+    keptRenderings: Number(/Renderings kept from the last build: (\d+)/.exec(log)?.[1] ?? Number.NaN),
+  };
 }
