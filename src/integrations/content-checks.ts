@@ -8,11 +8,11 @@ import { problemToText } from '../content-reader/content-problem.ts';
 import { rememberReading } from '../content-reader/reading-registry.ts';
 import { keepRenderedBodies } from '../content-reader/render-body.ts';
 import { forgetOtherRenderings } from '../content-reader/rendered-body-cache.ts';
-import { renderingIdentityOf } from './build-version.ts';
 import { readingCounts } from '../content-reader/reading-counts.ts';
 import { findUnpublishedPages, type PublishedPage } from '../content-checks/published-pages.ts';
 import { locales } from '../i18n/locales.ts';
 import { hrefToSitePath, newsListPath } from '../i18n/paths.ts';
+import { renderingIdentityOf } from './build-version.ts';
 
 /** The pages a build wrote under each language's folder, as site paths: `/en/news/x/`, `/en/rss.xml`. */
 function builtLanguagePages(outDir: string): Set<string> {
