@@ -13,7 +13,7 @@ import { decapBundle, fieldsToWidgets } from './decap-bundle.ts';
 import { previewColumns } from './preview-columns.ts';
 import { photoLimits } from './photo-limits.ts';
 import { releaseFormFields } from './release-fields.ts';
-import { translationNotes } from './translation-notes.ts';
+import { releasesInFolder, translationNotes, type NotedRelease } from './translation-notes.ts';
 
 /** One file of the built /admin/ folder: written from text, or copied from a package. */
 export type AdminFile = { path: string; text: string } | { path: string; copyFrom: string };
@@ -49,9 +49,15 @@ export function repositoryFolder(contentDir: string, root = process.cwd()): stri
 
 /**
  * Every file of /admin/, paths relative to the site's root. Decap's folder is named by version and
- * content, so a new one never mixes with an old one. `siteStyles` are the built site's stylesheets, for the preview.
+ * content, so a new one never mixes with an old one. `siteStyles` are the built site's stylesheets, for the preview;
+ * `releases` the release files the translation notes are made from (a build passes those it has read).
  */
-export function adminFiles(settings: CmsSettings, contentDir: string, siteStyles: string[] = []): AdminFile[] {
+export function adminFiles(
+  settings: CmsSettings,
+  contentDir: string,
+  siteStyles: string[] = [],
+  releases: () => readonly NotedRelease[] = () => releasesInFolder(contentDir),
+): AdminFile[] {
   // Every language's form has the same fields: the first one's say which widgets Decap needs.
   const decap = decapBundle(fieldsToWidgets(releaseFormFields(locales[0]!)), locales);
   const decapFolder = `admin/${decap.folder}`;
@@ -59,8 +65,8 @@ export function adminFiles(settings: CmsSettings, contentDir: string, siteStyles
   // Content from outside the repository, or a preview, has nowhere to be saved: the page then says the form is not set up.
   const reachable = contentFolder && !settings.preview ? settings : { ...settings, repo: undefined, localBackendUrl: undefined };
   const importMap = { imports: { yaml: sitePathToHref('/admin/yaml.js') } };
-  // Read once for every language's form: the content folder is read and its dates parsed for these notes alone.
-  const notes = contentFolder ? translationNotes(contentDir) : () => ({});
+  // Made once for every language's form.
+  const notes = contentFolder ? translationNotes(contentDir, releases()) : () => ({});
   return [
     {
       path: 'admin/index.html',

@@ -19,6 +19,11 @@ export function rememberReading(reading: ReleaseReading): void {
   registry().set(reading.path, readingToKept(reading));
 }
 
+/** Every reading the build keeps: the release files it has read, for what needs their values after the pages (the form's notes). */
+export function keptReadings(): KeptReading[] {
+  return [...registry().values()];
+}
+
 /** What the build keeps of a file as the loader found it: the check's reading when the text is the same, else a new reading, kept. */
 export function textToKeptReading(path: string, text: string): KeptReading {
   const kept = registry().get(path);

@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { adminFiles, type AdminFile } from '../cms/admin-files.ts';
 import { cmsSettings } from '../cms/cms-settings.ts';
+import { releasesReadByBuild } from '../cms/translation-notes.ts';
 import { sitePathToHref } from '../i18n/paths.ts';
 
 const contentType = (path: string) =>
@@ -52,7 +53,8 @@ export function cmsAdmin({ contentDir }: { contentDir: string }): AstroIntegrati
         const siteStyles = (await readdir(join(siteDir, '_astro')).catch(() => [] as string[]))
           .filter((name) => name.endsWith('.css'))
           .map((name) => sitePathToHref(`/_astro/${name}`));
-        for (const file of adminFiles(cmsSettings(), contentDir, siteStyles)) {
+        // The form's notes take the release files' values from the build's readings: no file is read twice.
+        for (const file of adminFiles(cmsSettings(), contentDir, siteStyles, () => releasesReadByBuild(contentDir))) {
           const target = join(siteDir, file.path);
           await mkdir(dirname(target), { recursive: true });
           if ('text' in file) await writeFile(target, file.text);
