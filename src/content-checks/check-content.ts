@@ -68,7 +68,7 @@ export async function checkContent(
     problems.push(...release.problems);
     checked.push({ file, release });
   }
-  problems.push(...(await checkImageFiles(placement.images)));
+  append(problems, await checkImageFiles(placement.images));
 
   const publishedPages = contentPages(checked.map(({ file, release }) => ({ file, data: release.data })));
   const targets: LinkTargets = {
@@ -97,17 +97,19 @@ export async function checkContent(
       });
     }
   }
-  problems.push(...findUnusedImages(placement.images, new Set(usedImages.keys())));
+  append(problems, findUnusedImages(placement.images, new Set(usedImages.keys())));
   const notices = await findPhotoLocations(placement.images, usedImages);
   // A duplicated slug is already reported; comparing either copy with the other language would only add noise.
-  problems.push(
-    ...checkPairAgreement(
+  append(
+    problems,
+    checkPairAgreement(
       checked.flatMap(({ file, release }) => (release.text && !misplaced.has(file.displayPath) ? [{ file, text: release.text }] : [])),
     ),
   );
   // A file in the wrong place is not published, so it duplicates nothing.
-  problems.push(
-    ...checkDuplicateReleases(
+  append(
+    problems,
+    checkDuplicateReleases(
       checked.flatMap(({ file, release }) =>
         release.identity && !misplaced.has(file.displayPath) ? [{ file, identity: release.identity }] : [],
       ),
@@ -119,9 +121,17 @@ export async function checkContent(
   );
   const life = checkReleaseLife(lifeFiles);
   const history = contentDir === undefined ? { problems: [], notices: [] } : checkReferenceHistory(lifeFiles, contentDir);
-  problems.push(...life.problems, ...history.problems);
-  notices.push(...history.notices, ...life.notices);
+  append(problems, [...life.problems, ...history.problems]);
+  append(notices, [...history.notices, ...life.notices]);
   return { problems: sortProblems(dedupe(problems)), notices: sortProblems(notices), publishedPages };
+}
+
+/**
+ * Adds every item to the list. `list.push(...items)` passes each item as an argument: a check that
+ * finds a problem in every file of a 100,000-pair archive would overflow the stack.
+ */
+function append<Item>(list: Item[], items: readonly Item[]): void {
+  for (const item of items) list.push(item);
 }
 
 /** The same message on the same line once: a field may be reached by two checks. */
