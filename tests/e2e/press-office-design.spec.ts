@@ -51,8 +51,12 @@ test.describe('the header', () => {
       await page.setViewportSize({ width, height: 800 });
       for (const path of ['/en/', '/fr/', pairedRelease.fr.path, '/fr/recherche/']) {
         await page.goto(path);
-        // Measured in the site's font: a line measured in the fallback, before the font arrives, is another length.
-        await page.evaluate(() => document.fonts.ready);
+        // Measured in the site's font: a line measured in the fallback, before the font arrives, is another
+        // length. `fonts.ready` alone does not wait for a face no text has asked for yet.
+        await page.evaluate(async () => {
+          await document.fonts.load('700 1em "Source Sans 3"');
+          await document.fonts.ready;
+        });
         const organisation = page.locator('.brand-organisation');
         await expect(organisation).toBeVisible();
         const lineHeight = await organisation.evaluate((element) => parseFloat(getComputedStyle(element).lineHeight));
