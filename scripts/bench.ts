@@ -1,10 +1,11 @@
 // `npm run bench -- [--releases N] [--json file] [--keep] [--skip-plain] [--search-runs R] [--incremental]`:
 // generates N release pairs plus N/4 French-only releases into .e2e/bench-N/, runs the full
 // production build, measures the output and a reader's first search in Chromium (R cold runs per
-// query, 9 unless told), compares its bytes with plain Pagefind on the same pages (unless
-// --skip-plain), and prints a table (JSON is written too). With --incremental it times a full
-// build, then one rebuild after each kind of change, each compared with a build from nothing
-// (scripts/bench/incremental.ts), and measures nothing else.
+// query, 9 unless told), and, unless --skip-plain, builds the same corpus as a plain Astro site
+// indexed by plain Pagefind (scripts/bench/plain-astro-build.ts) and compares its bytes with plain
+// Pagefind on the same pages; it prints a table (JSON is written too). With --incremental it times
+// a full build, then one rebuild after each kind of change, each compared with a build from
+// nothing (scripts/bench/incremental.ts), and builds only the plain yardstick besides.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, totalmem } from 'node:os';
@@ -13,11 +14,13 @@ import { parseArgs } from 'node:util';
 import { corpusLocales } from './bench/corpus-words.ts';
 import { generateCorpus } from './bench/generate-corpus.ts';
 import { benchIncremental, formatIncrementalTable } from './bench/incremental.ts';
-import { measureOutput } from './bench/measure-output.ts';
+import { formatBuildComparison } from './bench/build-comparison.ts';
+import { folderSize, measureOutput } from './bench/measure-output.ts';
 import { measureSearch } from './bench/measure-search.ts';
+import { buildPlainAstroSite, type PlainBuild } from './bench/plain-astro-build.ts';
 import { buildPlainPagefindSite, measurePlainSearch } from './bench/plain-pagefind.ts';
 import { formatTable, type BenchResult } from './bench/report.ts';
-import { runBuild } from './bench/run-build.ts';
+import { runBuild, runToFigures } from './bench/run-build.ts';
 
 const { values } = parseArgs({
   options: {
@@ -57,9 +60,28 @@ const corpus = await generateCorpus(contentDir, pairs);
 spawnSync('sync');
 const [loadAverage = 0] = loadavg();
 
+// The yardstick for the build: the same corpus as a plain Astro site, indexed by plain Pagefind.
+const plainAstroDir = join(workDir, 'plain-astro');
+async function buildPlain(): Promise<PlainBuild> {
+  console.log(`Building the same corpus as a plain Astro site with plain Pagefind in ${plainAstroDir}`);
+  const plain = await buildPlainAstroSite(contentDir, plainAstroDir, (line) => {
+    if (values.verbose || !/^[\d:]*\s+[├└▶]/.test(line)) console.log(`  ${line}`);
+  });
+  // A plain build that fails (out of memory on a large corpus) is a result, reported in the table.
+  if (plain.failedStep)
+    console.warn(`The plain build failed: ${plain.failedStep} exited with code ${plain.exitCode} after ${plain.totalSeconds} s.`);
+  return plain;
+}
+
 if (values.incremental) {
+  let plainBuild: PlainBuild | undefined;
+  let firstOutput: ReturnType<typeof folderSize> | undefined;
   // One "now" for every build, so the rebuilds and the builds from nothing publish the same releases.
-  const steps = await benchIncremental(workDir, contentDir, siteDir, '2025-06-01T12:00+02:00');
+  const steps = await benchIncremental(workDir, contentDir, siteDir, '2025-06-01T12:00+02:00', async () => {
+    // Built after the first build, before the corpus changes: both build the same releases.
+    firstOutput = folderSize(siteDir);
+    if (!values['skip-plain']) plainBuild = await buildPlain();
+  });
   const [endLoad = 0] = loadavg();
   const machine = {
     cpus: availableParallelism(),
@@ -68,12 +90,21 @@ if (values.incremental) {
     loadAverageAtStart: loadAverage,
     loadAverageAtEnd: endLoad,
   };
-  writeFileSync(jsonFile, `${JSON.stringify({ date: new Date().toISOString(), machine, corpus: { pairs, ...corpus }, steps }, null, 2)}\n`);
+  writeFileSync(
+    jsonFile,
+    `${JSON.stringify({ date: new Date().toISOString(), machine, corpus: { pairs, ...corpus }, steps, plainBuild }, null, 2)}\n`,
+  );
+  const [first] = steps;
+  const comparison =
+    plainBuild && first && firstOutput
+      ? `\n\nThe first build beside the yardstick:\n\n${formatBuildComparison({ build: first.rebuild, output: firstOutput }, plainBuild)}`
+      : '';
   console.log(
-    `\n${formatIncrementalTable(steps)}\n\nLoad average (1 min): ${loadAverage.toFixed(1)} at the start, ${endLoad.toFixed(1)} at the end, on ${machine.cpus} cores.\nJSON: ${jsonFile}`,
+    `\n${formatIncrementalTable(steps, plainBuild)}${comparison}\n\nLoad average (1 min): ${loadAverage.toFixed(1)} at the start, ${endLoad.toFixed(1)} at the end, on ${machine.cpus} cores.\nJSON: ${jsonFile}`,
   );
   rmSync(previousRun, { recursive: true, force: true });
-  if (!values.keep) for (const folder of [contentDir, siteDir, `${siteDir}-cache`]) rmSync(folder, { recursive: true, force: true });
+  if (!values.keep)
+    for (const folder of [contentDir, siteDir, `${siteDir}-cache`, plainAstroDir]) rmSync(folder, { recursive: true, force: true });
   if (steps.some((step) => step.differingFiles.length > 0)) {
     console.error(`A rebuild differs from a build from nothing: ${steps.flatMap((step) => step.differingFiles.slice(0, 5)).join(', ')}`);
     process.exitCode = 1;
@@ -94,6 +125,8 @@ const queries = (['common', 'rare'] as const).flatMap((kind) =>
 );
 const search = await measureSearch(siteDir, queries, searchRuns);
 
+const plainBuild = values['skip-plain'] ? undefined : await buildPlain();
+
 // The yardstick: the same queries on the same pages with plain Pagefind and its Default UI.
 const plainDir = join(workDir, 'plain-pagefind');
 let plainSearch: BenchResult['plainSearch'];
@@ -103,15 +136,15 @@ if (!values['skip-plain']) {
   plainSearch = await measurePlainSearch(plainDir, queries);
 }
 
-const { log: _log, exitCode: _exitCode, ...buildFigures } = build;
 const result: BenchResult = {
   date: new Date().toISOString(),
   machine: { cpus: availableParallelism(), memoryBytes: totalmem(), node: process.version, loadAverage },
   corpus: { pairs, singleLanguage: Math.floor(pairs / 4), files: corpus.files, bytes: corpus.bytes },
-  build: { ...buildFigures, pagesPerSecond: Math.round(output.pages / build.totalSeconds) },
+  build: { ...runToFigures(build), pagesPerSecond: Math.round(output.pages / build.totalSeconds) },
   output,
   search,
   plainSearch,
+  plainBuild,
 };
 writeFileSync(jsonFile, `${JSON.stringify(result, null, 2)}\n`);
 rmSync(previousRun, { recursive: true, force: true });
@@ -120,5 +153,6 @@ if (!values.keep) {
   rmSync(siteDir, { recursive: true, force: true });
   rmSync(`${siteDir}-cache`, { recursive: true, force: true });
   rmSync(plainDir, { recursive: true, force: true });
+  rmSync(plainAstroDir, { recursive: true, force: true });
 }
 console.log(`\n${formatTable(result)}\n\nJSON: ${jsonFile}`);

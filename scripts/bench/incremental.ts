@@ -9,18 +9,19 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { differingFiles } from './differing-files.ts';
 import { applyContentChange, contentChangeKinds, type ContentChangeKind } from './content-changes.ts';
-import { runBuild, type BuildRun } from './run-build.ts';
+import type { PlainBuild } from './plain-astro-build.ts';
+import { runBuild, runToFigures, type BuildFigures, type BuildRun } from './run-build.ts';
 
 export interface IncrementalStep {
   change: ContentChangeKind | 'first build';
   what: string;
   /** The rebuild with its caches kept. */
-  rebuild: Omit<BuildRun, 'log' | 'exitCode'>;
+  rebuild: BuildFigures;
   /** Pages Astro took from its cache rather than rendering. */
   reusedPages: number;
   renderedPages: number;
   /** A build of the same content from nothing, for the comparison and as the yardstick. */
-  fromNothing?: Omit<BuildRun, 'log' | 'exitCode'> | undefined;
+  fromNothing?: BuildFigures | undefined;
   /** Files that differ between the two (or exist in one only): must be none. */
   differingFiles: string[];
 }
@@ -40,12 +41,18 @@ function phasesToText(run: BuildRun): string {
     .join(', ');
 }
 
-function figures({ log: _log, exitCode: _exitCode, ...rest }: BuildRun): Omit<BuildRun, 'log' | 'exitCode'> {
-  return rest;
-}
-
-/** Runs the whole sequence on the corpus in `contentDir`, building into `siteDir` (and `<workDir>/from-nothing` for the comparisons). */
-export async function benchIncremental(workDir: string, contentDir: string, siteDir: string, now: string): Promise<IncrementalStep[]> {
+/**
+ * Runs the whole sequence on the corpus in `contentDir`, building into `siteDir` (and
+ * `<workDir>/from-nothing` for the comparisons). `afterFirstBuild` runs once the first build is
+ * done, before the corpus changes: the bench builds its yardstick there.
+ */
+export async function benchIncremental(
+  workDir: string,
+  contentDir: string,
+  siteDir: string,
+  now: string,
+  afterFirstBuild: () => Promise<void> = async () => {},
+): Promise<IncrementalStep[]> {
   const env = { NEWSROOM_CONTENT_DIR: contentDir, NEWSROOM_NOW: now };
   const fromNothingDir = join(workDir, 'from-nothing');
   const fresh = (dir: string) => {
@@ -60,12 +67,13 @@ export async function benchIncremental(workDir: string, contentDir: string, site
     {
       change: 'first build',
       what: 'the whole corpus',
-      rebuild: figures(first),
+      rebuild: runToFigures(first),
       reusedPages: first.reusedPages,
       renderedPages: first.renderedPages,
       differingFiles: [],
     },
   ];
+  await afterFirstBuild();
   for (const change of contentChangeKinds) {
     const what = applyContentChange(contentDir, change);
     spawnSync('sync');
@@ -86,10 +94,10 @@ export async function benchIncremental(workDir: string, contentDir: string, site
     steps.push({
       change,
       what,
-      rebuild: figures(rebuild),
+      rebuild: runToFigures(rebuild),
       reusedPages: rebuild.reusedPages,
       renderedPages: rebuild.renderedPages,
-      fromNothing: figures(fromNothing),
+      fromNothing: runToFigures(fromNothing),
       differingFiles: differing,
     });
   }
@@ -97,11 +105,14 @@ export async function benchIncremental(workDir: string, contentDir: string, site
   return steps;
 }
 
-/** The table of an incremental run: each step's time beside a build of the same content from nothing, and its phases. */
-export function formatIncrementalTable(steps: readonly IncrementalStep[]): string {
-  const phase = (run: IncrementalStep['rebuild'], names: string[]) =>
-    names.reduce((sum, name) => sum + (run.phases[name] ?? 0), 0).toFixed(1);
-  const astroStart = ['start-up and content check', 'content layer (load and parse)', 'types and build info'];
+/**
+ * The table of an incremental run: each step's time beside a build of the same content from
+ * nothing, and its phases; below the first build, the plain Astro + Pagefind yardstick's.
+ */
+export function formatIncrementalTable(steps: readonly IncrementalStep[], plain?: PlainBuild): string {
+  const phase = (run: BuildFigures, names: string[]) => names.reduce((sum, name) => sum + (run.phases[name] ?? 0), 0).toFixed(1);
+  // The yardstick's start-up has no content check: its phase is named "start-up".
+  const astroStart = ['start-up and content check', 'start-up', 'content layer (load and parse)', 'types and build info'];
   const search = ['search index (Pagefind)', 'offline lists and service worker'];
   const lines = [
     '| step | rebuild | from nothing | share | pages reused / rendered | start-up, check, content sync | bundle | pages | search | identical |',
@@ -112,6 +123,12 @@ export function formatIncrementalTable(steps: readonly IncrementalStep[]): strin
     lines.push(
       `| ${step.change} | ${step.rebuild.totalSeconds} s | ${base ? `${base} s` : '—'} | ${base ? `${Math.round((step.rebuild.totalSeconds / base) * 100)}%` : '—'} | ${step.reusedPages} / ${step.renderedPages} | ${phase(step.rebuild, astroStart)} s | ${phase(step.rebuild, ['bundle (Vite)'])} s | ${phase(step.rebuild, ['pages (static paths and rendering)'])} s | ${phase(step.rebuild, search)} s | ${step.change === 'first build' ? '—' : step.differingFiles.length === 0 ? 'yes' : `no: ${step.differingFiles.length} files`} |`,
     );
+    if (step.change === 'first build' && plain) {
+      const status = plain.failedStep ? ` (FAILED in ${plain.failedStep}, exit code ${plain.exitCode})` : '';
+      lines.push(
+        `| plain Astro + Pagefind, from nothing${status} | ${plain.totalSeconds} s | — | — | — | ${phase(plain.astro, astroStart)} s | ${phase(plain.astro, ['bundle (Vite)'])} s | ${phase(plain.astro, ['pages (static paths and rendering)'])} s | ${plain.pagefind ? `${plain.pagefind.totalSeconds.toFixed(1)} s` : 'not run'} | — |`,
+      );
+    }
   }
   return lines.join('\n');
 }

@@ -12,7 +12,8 @@ export interface OutputMeasure {
   largestReleasePage: PageWeight & { path: string };
 }
 
-function folderSize(folder: string): { files: number; bytes: number; pages: number } {
+/** Files, bytes and HTML pages under `folder`. */
+export function folderSize(folder: string): { files: number; bytes: number; pages: number } {
   let files = 0;
   let bytes = 0;
   let pages = 0;

@@ -1,18 +1,22 @@
 /** The benchmark's result, and the table printed from it. */
-import type { BuildRun } from './run-build.ts';
+import { formatBuildComparison } from './build-comparison.ts';
+import type { BuildFigures } from './run-build.ts';
 import type { OutputMeasure } from './measure-output.ts';
 import type { SearchMeasure } from './measure-search.ts';
+import type { PlainBuild } from './plain-astro-build.ts';
 import type { PlainSearchMeasure } from './plain-pagefind.ts';
 
 export interface BenchResult {
   date: string;
   machine: { cpus: number; memoryBytes: number; node: string; loadAverage: number };
   corpus: { pairs: number; singleLanguage: number; files: number; bytes: number };
-  build: Omit<BuildRun, 'log' | 'exitCode'> & { pagesPerSecond: number };
+  build: BuildFigures & { pagesPerSecond: number };
   output: OutputMeasure;
   search: SearchMeasure[];
   /** The same queries with plain Pagefind and its Default UI on the same release pages. */
   plainSearch?: PlainSearchMeasure[] | undefined;
+  /** The same corpus built as a plain Astro site and indexed by plain Pagefind. */
+  plainBuild?: PlainBuild | undefined;
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -72,9 +76,10 @@ export function formatTable(result: BenchResult): string {
       ]);
   }
   const width = Math.max(...rows.map(([label]) => label.length));
-  return [
+  const table = [
     '| measure'.padEnd(width + 2) + ' | value',
     `|${'-'.repeat(width + 2)}|-------`,
     ...rows.map(([label, value]) => `| ${label.padEnd(width)} | ${value}`),
   ].join('\n');
+  return result.plainBuild ? `${table}\n\n${formatBuildComparison({ build, output }, result.plainBuild)}` : table;
 }

@@ -1,7 +1,7 @@
 /**
- * Runs the production build (`npm run build`: Astro, then the search step) under
- * `/usr/bin/time -v`, timestamps each log line as it arrives and splits the build into phases at
- * lines that Astro and this site's integrations print.
+ * Runs a build command under `/usr/bin/time -v` (this site's `npm run build`: Astro, then the search
+ * step; or the plain yardstick's `astro build` and Pagefind), timestamps each log line as it
+ * arrives and splits the run into phases at lines the command prints.
  * Memory: the largest single process (`time -v`, which covers every process below it), and, sampled
  * from /proc, the whole process tree's resident size and the peak of each kind of process.
  */
@@ -10,7 +10,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 
 /** Phases in order, each ending at the first log line matching its pattern once the one before has ended. */
-const phaseEnds: { phase: string; pattern: RegExp }[] = [
+export type PhaseEnds = readonly { phase: string; pattern: RegExp }[];
+
+/** The phases of this site's build: lines that Astro and this site's integrations print. */
+export const sitePhaseEnds: PhaseEnds = [
   { phase: 'start-up and content check', pattern: /content files checked/ },
   { phase: 'content layer (load and parse)', pattern: /\[content\] Synced content/ },
   { phase: 'types and build info', pattern: /Building static entrypoints/ },
@@ -44,6 +47,23 @@ export interface BuildRun {
   log: string[];
 }
 
+/** A run's figures, without its log and exit code: what the JSON keeps. */
+export type BuildFigures = Omit<BuildRun, 'log' | 'exitCode'>;
+
+export function runToFigures({ log: _log, exitCode: _exitCode, ...figures }: BuildRun): BuildFigures {
+  return figures;
+}
+
+/** A command to time: the program and its arguments, where it runs, what it adds to the environment, and its phases. */
+export interface TimedCommand {
+  program: string;
+  args: readonly string[];
+  /** The folder it runs in; the current one unless told. */
+  cwd?: string | undefined;
+  env: Record<string, string>;
+  phaseEnds: PhaseEnds;
+}
+
 function childrenOf(pid: number): number[] {
   try {
     return readdirSync(`/proc/${pid}/task`).flatMap((task) =>
@@ -54,18 +74,26 @@ function childrenOf(pid: number): number[] {
   }
 }
 
-/** What each process of the build is, from its command line: the bench reports the peak of each kind. */
+/** The kinds of process the bench reports a peak for. */
+export const processKinds = {
+  astro: 'Astro (astro build)',
+  pagefind: 'Pagefind (largest run)',
+  searchStep: 'search step (Node)',
+  other: 'other (npm, time)',
+} as const;
+
+/** What each process of a build is, from its command line: the bench reports the peak of each kind, for this site and the yardstick alike. */
 function processKind(pid: number): string {
   let command: string;
   try {
     command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
   } catch {
-    return 'other (npm, time)';
+    return processKinds.other;
   }
-  if (/\bpagefind/.test(command)) return 'Pagefind (largest run)';
-  if (/astro(?:\.mjs)? build/.test(command)) return 'Astro (astro build)';
-  if (command.includes('build-search')) return 'search step (Node)';
-  return 'other (npm, time)';
+  if (/\bpagefind/.test(command)) return processKinds.pagefind;
+  if (/astro(?:\.mjs)? build/.test(command)) return processKinds.astro;
+  if (command.includes('build-search')) return processKinds.searchStep;
+  return processKinds.other;
 }
 
 /**
@@ -114,10 +142,18 @@ function descendants(pid: number): number[] {
   return childrenOf(pid).flatMap((child) => [child, ...descendants(child)]);
 }
 
-export async function runBuild(env: Record<string, string>, onLine: (line: string) => void = () => {}): Promise<BuildRun> {
+/** This site's production build (`npm run build`) with `env` added to the environment. */
+export function runBuild(env: Record<string, string>, onLine: (line: string) => void = () => {}): Promise<BuildRun> {
+  return runTimed({ program: 'npm', args: ['run', '--silent', 'build'], env, phaseEnds: sitePhaseEnds }, onLine);
+}
+
+/** Runs `command` under `time -v` and measures it; a command that fails is measured too, never thrown. */
+export async function runTimed(command: TimedCommand, onLine: (line: string) => void = () => {}): Promise<BuildRun> {
+  const { phaseEnds } = command;
   const started = performance.now();
-  const child = spawn('/usr/bin/time', ['-v', 'npm', 'run', '--silent', 'build'], {
-    env: { ...process.env, ...env, NO_COLOR: '1' },
+  const child = spawn('/usr/bin/time', ['-v', command.program, ...command.args], {
+    cwd: command.cwd,
+    env: { ...process.env, ...command.env, NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const log: string[] = [];
@@ -132,7 +168,7 @@ export async function runBuild(env: Record<string, string>, onLine: (line: strin
     peakTreeRssBytes = Math.max(peakTreeRssBytes, rss);
   }, 100);
 
-  // `time` is the direct child; npm, which runs the build's steps, is its only child.
+  // `time` is the direct child; the command (npm, which runs the build's steps, for this site) is its only child.
   const buildPid = () => childrenOf(child.pid!)[0] ?? child.pid!;
   let timeReport = '';
   const readLines = (stream: NodeJS.ReadableStream, isStderr: boolean) =>
@@ -166,7 +202,9 @@ export async function runBuild(env: Record<string, string>, onLine: (line: strin
   // A log line that changed would fold its phase and every later one into "finish": say so, loudly.
   const unmatched = phaseEnds.slice(marks.length).map((end) => end.phase);
   if (exitCode === 0 && unmatched.length > 0) {
-    console.warn(`The build never printed the line that ends "${unmatched[0]}": update its pattern in scripts/bench/run-build.ts.`);
+    console.warn(
+      `${command.program} ${command.args.join(' ')} never printed the line that ends "${unmatched[0]}": update its pattern in scripts/bench/.`,
+    );
   }
   const maxKb = /Maximum resident set size \(kbytes\): (\d+)/.exec(timeReport)?.[1];
   const cpuSeconds = ['User', 'System'].reduce(
