@@ -31,6 +31,12 @@ test.describe('offline reading', () => {
     await context.setOffline(true);
     await page.goto('/fr/');
     await expect(page.getByRole('heading', { level: 1, name: 'Actualités' })).toBeVisible();
+    // Drawn as online: the header's logo and the site's font come from the precache.
+    await expect
+      .poll(() => page.locator('.brand img').evaluate((logo: HTMLImageElement) => logo.complete && logo.naturalWidth))
+      .toBeGreaterThan(0);
+    const font = await page.evaluate(async () => (await document.fonts.load('700 1em "Source Sans 3"')).map((face) => face.status));
+    expect(font).toEqual(['loaded']);
     await page.goto(searchPages.fr);
     await searchFor(page, 'dirigeant');
     await expect(resultLinks(page)).toHaveText([frenchOnlyRelease.title]);

@@ -5,6 +5,7 @@ import { locales, type Locale } from '../../i18n/locales.ts';
 import { chooserPath, hrefToSitePath, newsListPath, offlinePath, sitePathToHref } from '../../i18n/paths.ts';
 import { searchBundlePath } from '../contract/bundle-path.ts';
 import { serviceWorkerPath } from '../contract/offline-lists.ts';
+import { siteIdentity } from '../../site-identity.ts';
 import { automaticSearchBytes, totalBytes } from './offline-budget.ts';
 
 /** The built file of a language's "you are offline" page, as the precache names it. */
@@ -50,7 +51,7 @@ function pagesRoute(urlPattern: RuntimeCaching['urlPattern'], offlinePageFile: s
  * Writes `<siteDir>/sw.js` with Workbox, once the search bundle exists.
  *
  * - Precached (revisioned by content, replaced all at once when a new deploy's worker takes over):
- *   scripts, styles and Pagefind's runtime, metadata and filters; a language's index too while it
+ *   scripts, styles, the font, the logo and Pagefind's runtime, metadata and filters; a language's index too while it
  *   is small. A page opened before a deploy keeps reading the old index until every tab is closed,
  *   so versions never mix.
  * - Pages: network first, so readers online always get the latest list; the copy serves offline,
@@ -76,7 +77,9 @@ export async function buildServiceWorker(siteDir: string): Promise<{ count: numb
   const { count, size, warnings } = await generateSW({
     globDirectory: siteDir,
     globPatterns: [
-      '_astro/**/*.{js,css}',
+      // The font and the logo too: offline, a page drawn without them showed a broken image in its header.
+      '_astro/**/*.{js,css,woff2}',
+      siteIdentity.logo.src.slice(1),
       // The runtime is the newest part's, in the language's folder; every part has its metadata and filters.
       ofEachBundle('pagefind.js'),
       ofEachBundle('pagefind-highlight.js'),
