@@ -34,13 +34,11 @@ export function releasesInFolder(contentDir: string): NotedRelease[] {
 
 /**
  * The release files the build has read (src/content-reader/reading-registry.ts), so the notes read
- * none again; read from disk if the build kept no reading (a build without the content check).
+ * none again: every build's content check reads each one before any page is written.
  */
 export function releasesReadByBuild(contentDir: string): NotedRelease[] {
   const folder = resolve(contentDir);
-  const kept = keptReadings();
-  if (kept.length === 0) return releasesInFolder(contentDir);
-  const read = kept
+  const read = keptReadings()
     .map(({ path, data }) => ({ path: relative(folder, path).split(sep).join('/'), displayPath: relative(process.cwd(), path), data }))
     .filter(({ path }) => !path.startsWith('../'));
   return releaseFilesOf(read).map(({ path, displayPath, locale, slug, data }) => ({ path, displayPath, locale, slug, data }));
