@@ -5,7 +5,7 @@ import { typographyPlugin } from '../typography/rehype-typography.ts';
 import { emptyStructure, structureVisitors, type BodyStructure } from '../content-checks/body-structure.ts';
 import { markdownToPlainText } from './plain-text.ts';
 import { countReading } from './reading-counts.ts';
-import { keepRendering, keptRendering, type RenderedBodyCache } from './rendered-body-cache.ts';
+import { keepRendering, keptRendering, renderingKey, type RenderedBodyCache } from './rendered-body-cache.ts';
 
 /** A problem in a release body, on a line of the body (line 1 is its first line). */
 export interface BodyProblem {
@@ -121,7 +121,8 @@ let previousRender: Promise<unknown> = Promise.resolve();
  */
 export function renderBody(body: string, file: URL, frontmatter: Record<string, unknown> = {}): Promise<RenderedBody> {
   const cache = renderedBodyCache;
-  const kept = cache && keptRendering(cache, body, file, frontmatter);
+  const key = cache && renderingKey(cache, body, file, frontmatter);
+  const kept = cache && key && keptRendering(cache, key, file);
   if (kept) {
     countReading('keptRenders', fileURLToPath(file));
     return Promise.resolve(kept);
@@ -129,7 +130,7 @@ export function renderBody(body: string, file: URL, frontmatter: Record<string, 
   const rendering = previousRender.then(() => renderNow(body, file, frontmatter));
   previousRender = rendering.catch(() => undefined);
   // Kept before anyone who awaits the rendering can touch it.
-  if (cache) rendering.then((rendered) => keepRendering(cache, body, file, frontmatter, rendered)).catch(() => undefined);
+  if (cache && key) rendering.then((rendered) => keepRendering(cache, key, file, rendered)).catch(() => undefined);
   return rendering;
 }
 

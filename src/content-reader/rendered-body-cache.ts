@@ -27,7 +27,8 @@ function entryFile(cache: RenderedBodyCache, file: URL): string {
   return join(cache.folder, `${createHash('sha256').update(file.href).digest('hex')}.v8`);
 }
 
-function renderKey(cache: RenderedBodyCache, body: string, file: URL, frontmatter: Record<string, unknown>): string {
+/** The key a body is rendered under: the code and settings, the file's path, its frontmatter and its body. */
+export function renderingKey(cache: RenderedBodyCache, body: string, file: URL, frontmatter: Record<string, unknown>): string {
   return createHash('sha256')
     .update(cache.code)
     .update('\0')
@@ -39,16 +40,11 @@ function renderKey(cache: RenderedBodyCache, body: string, file: URL, frontmatte
     .digest('hex');
 }
 
-/** The rendering kept for this body, or undefined when there is none under the same key (or it cannot be read). */
-export function keptRendering(
-  cache: RenderedBodyCache,
-  body: string,
-  file: URL,
-  frontmatter: Record<string, unknown>,
-): RenderedBody | undefined {
+/** The rendering kept for `file` under `key` (renderingKey), or undefined when there is none under that key (or it cannot be read). */
+export function keptRendering(cache: RenderedBodyCache, key: string, file: URL): RenderedBody | undefined {
   try {
     const entry = deserialize(readFileSync(entryFile(cache, file))) as Entry;
-    return entry.key === renderKey(cache, body, file, frontmatter) ? entry.rendered : undefined;
+    return entry.key === key ? entry.rendered : undefined;
   } catch {
     return undefined;
   }
@@ -59,18 +55,12 @@ export function keptRendering(
  * meanwhile sees the old one or the new, whole. A rendering that cannot be kept is rendered again
  * next time: the build goes on.
  */
-export function keepRendering(
-  cache: RenderedBodyCache,
-  body: string,
-  file: URL,
-  frontmatter: Record<string, unknown>,
-  rendered: RenderedBody,
-): void {
+export function keepRendering(cache: RenderedBodyCache, key: string, file: URL, rendered: RenderedBody): void {
   const target = entryFile(cache, file);
   const written = `${target}.${process.pid}.tmp`;
   try {
     mkdirSync(cache.folder, { recursive: true });
-    writeFileSync(written, serialize({ key: renderKey(cache, body, file, frontmatter), rendered } satisfies Entry));
+    writeFileSync(written, serialize({ key, rendered } satisfies Entry));
     renameSync(written, target);
   } catch {
     rmSync(written, { force: true });

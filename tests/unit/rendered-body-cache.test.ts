@@ -4,11 +4,20 @@ import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { keepRenderedBodies, renderBody } from '../../src/content-reader/render-body.ts';
-import { forgetOtherRenderings, keptRendering, type RenderedBodyCache } from '../../src/content-reader/rendered-body-cache.ts';
+import {
+  forgetOtherRenderings,
+  keptRendering as keptUnderKey,
+  renderingKey,
+  type RenderedBodyCache,
+} from '../../src/content-reader/rendered-body-cache.ts';
 import { temporaryFolders } from './support/temporary-folders.ts';
 
 const newFolder = temporaryFolders('newsroom-rendered-');
 afterEach(() => keepRenderedBodies(undefined));
+
+/** The rendering kept for this body, looked up under the key its text, file and frontmatter give. */
+const keptRendering = (cache: RenderedBodyCache, body: string, file: URL, frontmatter: Record<string, unknown>) =>
+  keptUnderKey(cache, renderingKey(cache, body, file, frontmatter), file);
 
 // Pieces of bodies as editors write them: French typography, raw HTML, links, footnotes, headings, lists.
 const piece = fc.constantFrom(
