@@ -1,13 +1,13 @@
 /** This site's build beside the yardstick's (plain Astro + Pagefind on the same corpus), as a table. */
 import type { PlainBuild } from './plain-astro-build.ts';
-import { processKinds, type BuildFigures } from './run-build.ts';
+import { astroStartPhases, processKinds, type BuildFigures } from './run-build.ts';
 
 /** The phases of this site's build that come after Astro's: the search step. */
 const siteSearchPhases = ['search index (Pagefind)', 'offline lists and service worker', 'finish (write, exit)'];
 
 /** Groups of Astro's phases, named as both builds name them (the yardstick has no content check). */
 const astroPhaseGroups: [string, string[]][] = [
-  ['start-up, content layer, types', ['start-up and content check', 'start-up', 'content layer (load and parse)', 'types and build info']],
+  ['start-up, content layer, types', astroStartPhases],
   ['bundle (Vite)', ['bundle (Vite)']],
   ['pages (static paths and rendering)', ['pages (static paths and rendering)']],
 ];

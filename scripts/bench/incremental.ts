@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { differingFiles } from './differing-files.ts';
 import { applyContentChange, contentChangeKinds, type ContentChangeKind } from './content-changes.ts';
 import type { PlainBuild } from './plain-astro-build.ts';
-import { runBuild, runToFigures, type BuildFigures, type BuildRun } from './run-build.ts';
+import { astroStartPhases, runBuild, runToFigures, type BuildFigures, type BuildRun } from './run-build.ts';
 
 export interface IncrementalStep {
   change: ContentChangeKind | 'first build';
@@ -111,8 +111,6 @@ export async function benchIncremental(
  */
 export function formatIncrementalTable(steps: readonly IncrementalStep[], plain?: PlainBuild): string {
   const phase = (run: BuildFigures, names: string[]) => names.reduce((sum, name) => sum + (run.phases[name] ?? 0), 0).toFixed(1);
-  // The yardstick's start-up has no content check: its phase is named "start-up".
-  const astroStart = ['start-up and content check', 'start-up', 'content layer (load and parse)', 'types and build info'];
   const search = ['search index (Pagefind)', 'offline lists and service worker'];
   const lines = [
     '| step | rebuild | from nothing | share | pages reused / rendered | start-up, check, content sync | bundle | pages | search | identical |',
@@ -121,12 +119,12 @@ export function formatIncrementalTable(steps: readonly IncrementalStep[], plain?
   for (const step of steps) {
     const base = step.fromNothing?.totalSeconds;
     lines.push(
-      `| ${step.change} | ${step.rebuild.totalSeconds} s | ${base ? `${base} s` : '—'} | ${base ? `${Math.round((step.rebuild.totalSeconds / base) * 100)}%` : '—'} | ${step.reusedPages} / ${step.renderedPages} | ${phase(step.rebuild, astroStart)} s | ${phase(step.rebuild, ['bundle (Vite)'])} s | ${phase(step.rebuild, ['pages (static paths and rendering)'])} s | ${phase(step.rebuild, search)} s | ${step.change === 'first build' ? '—' : step.differingFiles.length === 0 ? 'yes' : `no: ${step.differingFiles.length} files`} |`,
+      `| ${step.change} | ${step.rebuild.totalSeconds} s | ${base ? `${base} s` : '—'} | ${base ? `${Math.round((step.rebuild.totalSeconds / base) * 100)}%` : '—'} | ${step.reusedPages} / ${step.renderedPages} | ${phase(step.rebuild, astroStartPhases)} s | ${phase(step.rebuild, ['bundle (Vite)'])} s | ${phase(step.rebuild, ['pages (static paths and rendering)'])} s | ${phase(step.rebuild, search)} s | ${step.change === 'first build' ? '—' : step.differingFiles.length === 0 ? 'yes' : `no: ${step.differingFiles.length} files`} |`,
     );
     if (step.change === 'first build' && plain) {
       const status = plain.failedStep ? ` (FAILED in ${plain.failedStep}, exit code ${plain.exitCode})` : '';
       lines.push(
-        `| plain Astro + Pagefind, from nothing${status} | ${plain.totalSeconds} s | — | — | — | ${phase(plain.astro, astroStart)} s | ${phase(plain.astro, ['bundle (Vite)'])} s | ${phase(plain.astro, ['pages (static paths and rendering)'])} s | ${plain.pagefind ? `${plain.pagefind.totalSeconds.toFixed(1)} s` : 'not run'} | — |`,
+        `| plain Astro + Pagefind, from nothing${status} | ${plain.totalSeconds} s | — | — | — | ${phase(plain.astro, astroStartPhases)} s | ${phase(plain.astro, ['bundle (Vite)'])} s | ${phase(plain.astro, ['pages (static paths and rendering)'])} s | ${plain.pagefind ? `${plain.pagefind.totalSeconds.toFixed(1)} s` : 'not run'} | — |`,
       );
     }
   }

@@ -47,6 +47,9 @@ export interface BuildRun {
   log: string[];
 }
 
+/** Astro's start-up, content layer and types, as this site's build and the yardstick's name those phases (the yardstick has no content check). */
+export const astroStartPhases = ['start-up and content check', 'start-up', 'content layer (load and parse)', 'types and build info'];
+
 /** A run's figures, without its log and exit code: what the JSON keeps. */
 export type BuildFigures = Omit<BuildRun, 'log' | 'exitCode'>;
 
