@@ -63,6 +63,11 @@ describe('with the search index in parts by year, a rebuild that keeps its cache
       const incremental = buildSite(partsContent, partsRebuilt, partsEnv, { fresh: false });
       buildSite(partsContent, partsFromNothing, partsEnv, { fresh: true });
       expect(differingFiles(partsRebuilt, partsFromNothing), change).toEqual([]);
+      // A release of the newest year, in both languages: only the newest parts are indexed again.
+      if (kind === 'new release')
+        expect(incremental.log).toMatch(
+          /\d+ en releases in 2 parts, 1 copied from the cache \([^)]*\); \d+ fr releases in 2 parts, 1 copied from the cache \(/,
+        );
       // A French text of 2020 edited: the French part of 2020 is indexed again, every other part copied.
       if (kind === 'edited text')
         expect(incremental.log).toMatch(
