@@ -18,9 +18,14 @@ export interface RenderedBodyCache {
   code: string;
 }
 
+/**
+ * The HTML is kept as UTF-8: V8 writes a string holding any character beyond Latin-1 (a ’, an œ)
+ * at two bytes a character, which took the kept renderings of 50,000 pairs from 705 to 1,153 MB.
+ */
 interface Entry {
   key: string;
-  rendered: RenderedBody;
+  html: Uint8Array;
+  rest: Omit<RenderedBody, 'html'>;
 }
 
 function entryFile(cache: RenderedBodyCache, file: URL): string {
@@ -44,7 +49,7 @@ export function renderingKey(cache: RenderedBodyCache, body: string, file: URL, 
 export function keptRendering(cache: RenderedBodyCache, key: string, file: URL): RenderedBody | undefined {
   try {
     const entry = deserialize(readFileSync(entryFile(cache, file))) as Entry;
-    return entry.key === key ? entry.rendered : undefined;
+    return entry.key === key ? { ...entry.rest, html: new TextDecoder().decode(entry.html) } : undefined;
   } catch {
     return undefined;
   }
@@ -60,7 +65,8 @@ export function keepRendering(cache: RenderedBodyCache, key: string, file: URL, 
   const written = `${target}.${process.pid}.tmp`;
   try {
     mkdirSync(cache.folder, { recursive: true });
-    writeFileSync(written, serialize({ key, rendered } satisfies Entry));
+    const { html, ...rest } = rendered;
+    writeFileSync(written, serialize({ key, html: Buffer.from(html, 'utf8'), rest } satisfies Entry));
     renameSync(written, target);
   } catch {
     rmSync(written, { force: true });

@@ -1,4 +1,4 @@
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
@@ -59,6 +59,17 @@ describe('rendered bodies kept between builds', () => {
       }),
       { numRuns: 25 },
     );
+  });
+
+  it('keeps French HTML in UTF-8, not at two bytes a character', async () => {
+    const folder = newFolder();
+    const cache: RenderedBodyCache = { folder: join(folder, 'rendered'), code: 'code' };
+    const file = pathToFileURL(join(folder, 'content', 'fr', 'a-release.md'));
+    keepRenderedBodies(cache);
+    const { html } = await renderBody('L’Organisation a dit «\u00a0non\u00a0» jusqu’au bout.\n\n'.repeat(200), file);
+    const [entry] = readdirSync(cache.folder);
+    // Mostly ASCII with a ’ in every few words: about 1.1 bytes a character in UTF-8, 2 in UTF-16.
+    expect(statSync(join(cache.folder, entry!)).size).toBeLessThan(html.length * 1.3);
   });
 
   it('renders again a kept file that cannot be read, and keeps the new rendering', async () => {
