@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import sharp from 'sharp';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import {
@@ -253,9 +254,12 @@ test.describe('photos in the editing form', () => {
           /«\sP1010001\.JPG\s» était trop grande \(\d+,\d\sMo\).*«\sp1010001\.jpg\s», en 3\u202f000\s×\s1\u202f875 pixels \(0,\d\sMo\)/,
       }),
     ).toBeVisible();
-    // Once the media library has closed, the note beside the form.
+    // Once the media library has closed, the note beside the form, readable over Decap's own styles.
     await expect(page.getByRole('button', { name: 'Choisir les éléments sélectionnés' })).toBeHidden();
     await page.screenshot({ path: 'test-results/screenshots/cms-photo-note-desktop.png' });
+    const contrast = await new AxeBuilder({ page }).include('#photo-notes').withRules(['color-contrast']).analyze();
+    expect(contrast.violations).toEqual([]);
+    expect(contrast.passes.map(({ id }) => id)).toContain('color-contrast');
     await describePhoto(french, { alt: 'La même vue, en grand', caption: 'Vue d’ensemble', credit: 'Service de presse d’INTERPOL' });
 
     await english.getByRole('button', { name: 'Ajouter photos' }).click();
