@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import sharp from 'sharp';
 import { expect, test, type Locator, type Page } from '@playwright/test';
@@ -215,14 +216,18 @@ async function openRelease(page: Page, slug: string): Promise<Locator> {
 }
 
 test.describe('photos in the editing form', () => {
-  test('a camera’s photo and an oversized one are renamed, the large one resized in the browser, both described in both languages, and the branch passes the content check and builds with the photos served', async ({
+  test('a camera’s photo and an oversized one another camera gave the same name are renamed apart, the large one resized in the browser, both described in both languages, and the branch passes the content check and builds with the photos served', async ({
     page,
   }) => {
     test.setTimeout(300_000);
     const incidents = await watchPolicy(page);
     const camera = 'tests/fixtures/photos/DSC_0042.JPG';
-    // A 6000 px photo, as a camera takes it: made here so the repository holds no large file.
-    const oversized = join(cmsRoot, 'P1010001.JPG');
+    // Its name in the repository: its words, then the first 8 hex digits of its bytes' SHA-256.
+    const cameraName = `dsc-0042-${createHash('sha256').update(readFileSync(camera)).digest('hex').slice(0, 8)}.jpg`;
+    // A 6000 px photo, as another camera takes it and names it: made here so the repository holds
+    // no large file. Under one name the two would be one file, the second replacing the first.
+    const oversized = join(cmsRoot, 'other-camera', 'DSC_0042.JPG');
+    mkdirSync(dirname(oversized), { recursive: true });
     await sharp(camera).resize(6000).jpeg({ quality: 95 }).toFile(oversized);
 
     const { french, english } = await openNewFrenchRelease(page);
@@ -237,7 +242,7 @@ test.describe('photos in the editing form', () => {
     await french.getByRole('button', { name: 'Ajouter photos' }).click();
     await choosePhoto(french, { file: camera });
     await expect(
-      page.getByRole('status').filter({ hasText: '« DSC_0042.JPG » est enregistrée sous le nom « dsc-0042.jpg »' }),
+      page.getByRole('status').filter({ hasText: `« DSC_0042.JPG » est enregistrée sous le nom « ${cameraName} »` }),
     ).toBeVisible();
     await describePhoto(french, {
       alt: 'Les tours de la ville au crépuscule',
@@ -251,7 +256,7 @@ test.describe('photos in the editing form', () => {
     await expect(
       page.getByRole('status').filter({
         hasText:
-          /«\sP1010001\.JPG\s» était trop grande \(\d+,\d\sMo\).*«\sp1010001\.jpg\s», en 3\u202f000\s×\s1\u202f875 pixels \(0,\d\sMo\)/,
+          /«\sDSC_0042\.JPG\s» était trop grande \(\d+,\d\sMo\).*«\sdsc-0042-[0-9a-f]{8}\.jpg\s», en 3\u202f000\s×\s1\u202f875 pixels \(0,\d\sMo\)/,
       }),
     ).toBeVisible();
     // Once the media library has closed, the note beside the form, readable over Decap's own styles.
@@ -263,7 +268,7 @@ test.describe('photos in the editing form', () => {
     await describePhoto(french, { alt: 'La même vue, en grand', caption: 'Vue d’ensemble', credit: 'Service de presse d’INTERPOL' });
 
     await english.getByRole('button', { name: 'Ajouter photos' }).click();
-    await choosePhoto(english, { existing: 'dsc-0042.jpg' });
+    await choosePhoto(english, { existing: cameraName });
     await describePhoto(english, {
       alt: 'The city’s towers at dusk',
       caption: 'Lyon, on the evening of the visit',
@@ -276,13 +281,15 @@ test.describe('photos in the editing form', () => {
     const branch = `cms/releases/${slug}`;
     await expect.poll(() => cmsBranches(repository)).toContain(branch);
     const files = (await git(repository, 'diff', '--name-only', 'main', branch)).split('\n').sort();
-    expect(files).toEqual([`content/en/${slug}.md`, `content/fr/${slug}.md`, 'content/images/dsc-0042.jpg', 'content/images/p1010001.jpg']);
+    const resizedFile = files.find((file) => /^content\/images\/dsc-0042-[0-9a-f]{8}\.jpg$/.test(file) && !file.endsWith(cameraName));
+    expect(files).toEqual([`content/en/${slug}.md`, `content/fr/${slug}.md`, `content/images/${cameraName}`, resizedFile].sort());
     const french_ = await git(repository, 'show', `${branch}:content/fr/${slug}.md`);
-    expect(french_).toContain('  - file: ../images/dsc-0042.jpg');
+    expect(french_).toContain(`  - file: ../images/${cameraName}`);
+    expect(french_).toContain(`  - file: ../${resizedFile!.slice('content/'.length)}`);
     expect(french_).toContain('    credit: Service de presse d’INTERPOL');
 
     const checkout = await checkOutBranch(repository, branch);
-    const resized = await sharp(join(checkout, 'content/images/p1010001.jpg')).metadata();
+    const resized = await sharp(join(checkout, resizedFile!)).metadata();
     expect(Math.max(resized.width ?? 0, resized.height ?? 0)).toBe(3000);
     const check = await runOnContent(checkout, 'content:check');
     expect(check.output).toContain('no problems found');

@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { photoFileName, resizedNote } from '../../src/cms/browser/photo-files.js';
+import { photoFileName, photoFingerprint, resizedNote } from '../../src/cms/browser/photo-files.js';
 import { formText } from '../../src/i18n/cms-form/index.ts';
 import { localeToRecord, locales } from '../../src/i18n/locales.ts';
 import { browserFileNamesModule } from '../../src/cms/browser-modules.ts';
@@ -24,6 +25,7 @@ const photoName = fc
     fc.constantFrom('.JPG', '.jpg', '.JPEG', '.jpeg', '.png', '.PNG', '.webp', '.HEIC'),
   )
   .map(([parts, extension]) => `${parts.join('')}${extension}`);
+const fingerprint = fc.uint8Array({ minLength: 4, maxLength: 4 }).map((bytes) => Buffer.from(bytes).toString('hex'));
 
 describe('a photo chosen in the form', () => {
   it('is named by the very rules the content check applies: the browser module gives the same names', () => {
@@ -37,13 +39,34 @@ describe('a photo chosen in the form', () => {
   });
 
   it('gets a name the content check accepts in content/images/, whatever the camera called it', () => {
-    expect(photoFileName(browserFileNames, 'DSC_0042.JPG', false)).toBe('dsc-0042.jpg');
+    expect(photoFileName(browserFileNames, 'DSC_0042.JPG', false, '1e846fda')).toBe('dsc-0042-1e846fda.jpg');
     fc.assert(
-      fc.property(photoName, fc.boolean(), (name, reencoded) => {
+      fc.property(photoName, fc.boolean(), fingerprint, (name, reencoded, print) => {
         fc.pre((imageExtensions as readonly string[]).includes(extensionOf(name)));
-        const renamed = photoFileName(browserFileNames, name, reencoded);
+        const renamed = photoFileName(browserFileNames, name, reencoded, print);
         expect(contentFileKind(`images/${renamed}`)).toEqual({ kind: 'image', name: renamed });
         if (reencoded) expect(renamed.endsWith('.jpg')).toBe(true);
+      }),
+    );
+  });
+
+  it('never takes the name of a different photo: two photos the cameras named alike get two names, one photo one name', () => {
+    fc.assert(
+      fc.property(photoName, photoName, fc.boolean(), fingerprint, fingerprint, (name, otherName, reencoded, print, otherPrint) => {
+        for (const file of [name, otherName]) fc.pre((imageExtensions as readonly string[]).includes(extensionOf(file)));
+        const renamed = photoFileName(browserFileNames, name, reencoded, print);
+        if (print !== otherPrint) expect(photoFileName(browserFileNames, otherName, reencoded, otherPrint)).not.toBe(renamed);
+        // Saved again from the repository under the name it was given, it keeps that name.
+        expect(photoFileName(browserFileNames, renamed, reencoded, print)).toBe(renamed);
+      }),
+    );
+  });
+
+  it('is fingerprinted by the first 8 hex digits of the SHA-256 of the bytes committed', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 2000 }), async (bytes) => {
+        const print = await photoFingerprint(new Uint8Array(bytes).buffer);
+        expect(print).toBe(createHash('sha256').update(bytes).digest('hex').slice(0, 8));
       }),
     );
   });

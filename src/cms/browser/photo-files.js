@@ -9,13 +9,29 @@
 /** @typedef {Pick<typeof import('../../content-reader/file-names.ts'), 'textToSlug' | 'extensionOf' | 'imageExtensions'>} FileNames */
 
 /**
- * `DSC_0042.JPG` -> `dsc-0042.jpg`; a photo that is re-encoded ends in `.jpg`.
- * @param {FileNames} fileNames @param {string} name @param {boolean} reencoded
+ * `DSC_0042.JPG` -> `dsc-0042-1e846fda.jpg`: the name's words, then the photo's fingerprint
+ * (photoFingerprint). Cameras and phones count their photos with the same names (every phone has
+ * an `IMG_0001.JPG`), and a photo saved under the name of one already in content/images/ would
+ * replace it, in every release that shows it, without a word: the fingerprint makes two different
+ * photos two names, and the same photo one. A photo re-encoded here ends in `.jpg`.
+ * @param {FileNames} fileNames @param {string} name @param {boolean} reencoded @param {string} fingerprint
  */
-export function photoFileName(fileNames, name, reencoded) {
+export function photoFileName(fileNames, name, reencoded, fingerprint) {
   const extension = fileNames.extensionOf(name);
   const base = fileNames.textToSlug(extension ? name.slice(0, -extension.length) : name) || 'photo';
-  return `${base}${reencoded ? '.jpg' : extension === '.jpeg' ? '.jpg' : extension}`;
+  // A photo saved from this repository already ends in its fingerprint: it gets it once.
+  const fingerprinted = base.endsWith(`-${fingerprint}`) ? base : `${base}-${fingerprint}`;
+  return `${fingerprinted}${reencoded ? '.jpg' : extension === '.jpeg' ? '.jpg' : extension}`;
+}
+
+/**
+ * The first 8 hex digits of the SHA-256 of a photo's bytes, as committed: enough that two
+ * different photos of one newsroom never share it (one chance in four billion for a pair).
+ * @param {ArrayBuffer} bytes
+ */
+export async function photoFingerprint(bytes) {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return [...digest.slice(0, 4)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 /**
@@ -57,9 +73,9 @@ async function preparePhoto(file, { fileNames, limits, text, intl }) {
   });
   const longSide = Math.max(bitmap.width, bitmap.height);
   const tooLarge = longSide > limits.longSide || file.size > limits.bytes;
-  const name = photoFileName(fileNames, file.name, tooLarge);
   if (!tooLarge) {
     bitmap.close();
+    const name = photoFileName(fileNames, file.name, false, await photoFingerprint(await file.arrayBuffer()));
     return {
       file: new File([file], name, { type: file.type }),
       note: name === file.name ? '' : fill(text.renamed, { from: file.name, to: name }),
@@ -69,10 +85,16 @@ async function preparePhoto(file, { fileNames, limits, text, intl }) {
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(bitmap.width * scale);
   canvas.height = Math.round(bitmap.height * scale);
-  canvas.getContext('2d')?.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error(fill(text.refused, { name: file.name, extensions: fileNames.imageExtensions.join(', ') }));
+  // JPEG has no transparency: a PNG logo's transparent background would turn black, so it is drawn on white.
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  context.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
   bitmap.close();
   const blob = await new Promise((done) => canvas.toBlob(done, 'image/jpeg', limits.jpegQuality));
   if (!blob) throw new Error(fill(text.refused, { name: file.name, extensions: fileNames.imageExtensions.join(', ') }));
+  const name = photoFileName(fileNames, file.name, true, await photoFingerprint(await blob.arrayBuffer()));
   return {
     file: new File([blob], name, { type: 'image/jpeg' }),
     note: resizedNote(text.resized, intl, {

@@ -17,7 +17,8 @@ export const en: FormText = {
   notOnPreview:
     'The editing form is not set up on a pull request’s preview: this copy of the site is for reading only. Edit the release on the published site’s /admin/ page, or on your computer with npm run cms.',
   photos: {
-    renamed: 'The photo “{from}” is saved as “{to}”: file names are lowercase words joined by hyphens.',
+    renamed:
+      'The photo “{from}” is saved as “{to}”: file names are lowercase words joined by hyphens, ending in the photo’s own fingerprint, so that it never replaces another photo of the same name.',
     resized: 'The photo “{from}” was too large ({before} MB): it is saved as “{to}”, {width} × {height} pixels ({after} MB).',
     close: 'Close this note',
     refused: '“{name}” cannot be added: a photo is a JPEG, PNG, WebP, AVIF or GIF file ({extensions}) that the browser can open.',

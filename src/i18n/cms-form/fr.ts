@@ -15,7 +15,7 @@ export const fr: TranslatedFormText = {
     'Le formulaire de rédaction n’est pas en service sur l’aperçu d’une demande de fusion (pull request) : cette copie du site se lit seulement. Modifiez le communiqué sur la page /admin/ du site publié, ou sur votre ordinateur avec npm run cms.',
   photos: {
     renamed:
-      'La photo « {from} » est enregistrée sous le nom « {to} » : les noms de fichiers sont des mots en minuscules reliés par des tirets.',
+      'La photo « {from} » est enregistrée sous le nom « {to} » : les noms de fichiers sont des mots en minuscules reliés par des tirets, suivis de l’empreinte de la photo, pour qu’elle ne remplace jamais une autre photo du même nom.',
     resized:
       'La photo « {from} » était trop grande ({before} Mo) : elle est enregistrée sous le nom « {to} », en {width} × {height} pixels ({after} Mo).',
     close: 'Fermer ce message',
