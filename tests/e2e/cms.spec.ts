@@ -256,7 +256,7 @@ test.describe('photos in the editing form', () => {
     await expect(
       page.getByRole('status').filter({
         hasText:
-          /«\sDSC_0042\.JPG\s» était trop grande \(\d+,\d\sMo\).*«\sdsc-0042-[0-9a-f]{8}\.jpg\s», en 3\u202f000\s×\s1\u202f875 pixels \(0,\d\sMo\)/,
+          /«\sDSC_0042\.JPG\s» était trop grande \(6\u202f000\s×\s3\u202f750 pixels, \d+,\d\sMo\).*«\sdsc-0042-[0-9a-f]{8}\.jpg\s», en 3\u202f000\s×\s1\u202f875 pixels \((?:0,\d\sMo|\d+\sko)\)/,
       }),
     ).toBeVisible();
     // Once the media library has closed, the note beside the form, readable over Decap's own styles.

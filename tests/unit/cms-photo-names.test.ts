@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { photoFileName, photoFingerprint, resizedNote } from '../../src/cms/browser/photo-files.js';
+import { fileSize, photoFileName, photoFingerprint, resizedNote } from '../../src/cms/browser/photo-files.js';
 import { formText } from '../../src/i18n/cms-form/index.ts';
 import { localeToRecord, locales } from '../../src/i18n/locales.ts';
 import { browserFileNamesModule } from '../../src/cms/browser-modules.ts';
@@ -74,13 +74,25 @@ describe('a photo chosen in the form', () => {
 
 describe('the note on a resized photo', () => {
   it('writes its numbers as each language does: French groups thousands with a narrow no-break space and uses a decimal comma', () => {
-    const photo = { from: 'P1010001.JPG', to: 'p1010001.jpg', width: 3000, height: 1875, beforeBytes: 12_345_678, afterBytes: 987_654 };
+    const photo = {
+      ...{ from: 'P1010001.JPG', to: 'p1010001-1e846fda.jpg', fromWidth: 6000, fromHeight: 3750, width: 3000, height: 1875 },
+      ...{ beforeBytes: 12_345_678, afterBytes: 987_654 },
+    };
     expect(resizedNote(formText('fr').photos.resized, 'fr-FR', photo)).toBe(
-      'La photo «\u00a0P1010001.JPG\u00a0» était trop grande (12,3\u00a0Mo)\u00a0: elle est enregistrée sous le nom «\u00a0p1010001.jpg\u00a0», en 3\u202f000\u00a0×\u00a01\u202f875 pixels (1,0\u00a0Mo).',
+      'La photo «\u00a0P1010001.JPG\u00a0» était trop grande (6\u202f000\u00a0×\u00a03\u202f750 pixels, 12,3\u202fMo)\u00a0: elle est enregistrée sous le nom «\u00a0p1010001-1e846fda.jpg\u00a0», en 3\u202f000\u00a0×\u00a01\u202f875 pixels (1,0\u202fMo).',
     );
     expect(resizedNote(formText('en').photos.resized, 'en-GB', photo)).toBe(
-      'The photo “P1010001.JPG” was too large (12.3 MB): it is saved as “p1010001.jpg”, 3,000 × 1,875 pixels (1.0 MB).',
+      'The photo “P1010001.JPG” was too large (6,000 × 3,750 pixels, 12.3 MB): it is saved as “p1010001-1e846fda.jpg”, 3,000 × 1,875 pixels (1.0 MB).',
     );
+  });
+
+  it('says a small file’s size in kilobytes, never "0.0 MB": a photo can be too large in pixels alone', () => {
+    // Intl writes French units after a narrow no-break space, as French typography does.
+    const photo = { from: 'logo.png', to: 'logo-1e846fda.jpg', fromWidth: 4000, fromHeight: 1200, width: 3000, height: 900 };
+    expect(resizedNote('{before} → {after}', 'fr-FR', { ...photo, beforeBytes: 48_200, afterBytes: 99_999 })).toBe(
+      '48\u202fko → 100\u202fko',
+    );
+    expect(resizedNote('{before} → {after}', 'en-GB', { ...photo, beforeBytes: 400, afterBytes: 100_000 })).toBe('1 kB → 0.1 MB');
   });
 
   it('writes any size the way Intl writes it for the language’s record, never the bare number', () => {
@@ -89,10 +101,15 @@ describe('the note on a resized photo', () => {
         fc.constantFrom(...locales),
         fc.integer({ min: 1, max: 100_000 }),
         fc.integer({ min: 1, max: 100_000 }),
-        (locale, width, height) => {
+        fc.integer({ min: 1, max: 100_000_000 }),
+        (locale, width, height, bytes) => {
           const intl = localeToRecord(locale).intl;
-          const note = resizedNote('{width} × {height}', intl, { from: 'a', to: 'b', width, height, beforeBytes: 1, afterBytes: 1 });
-          expect(note).toBe(`${new Intl.NumberFormat(intl).format(width)} × ${new Intl.NumberFormat(intl).format(height)}`);
+          const photo = { from: 'a', to: 'b', fromWidth: width, fromHeight: height, width, height, beforeBytes: bytes, afterBytes: bytes };
+          const note = resizedNote('{fromWidth} × {fromHeight}; {width} × {height}; {before}', intl, photo);
+          const size = `${new Intl.NumberFormat(intl).format(width)} × ${new Intl.NumberFormat(intl).format(height)}`;
+          expect(note).toBe(`${size}; ${size}; ${fileSize(bytes, intl)}`);
+          // A size always has its unit, and at least a kilobyte or a tenth of a megabyte.
+          expect(fileSize(bytes, intl)).toMatch(/^[1-9][\d\s\u00a0\u202f.,]*\s?(?:kB|ko|MB|Mo)$|^0[.,][1-9]\s?(?:MB|Mo)$/);
         },
       ),
     );

@@ -41,21 +41,38 @@ export async function photoFingerprint(bytes) {
 const fill = (text, values) => text.replace(/\{(\w+)\}/g, (_, key) => String(values[key] ?? `{${key}}`));
 
 /**
- * The note on a resized photo, its numbers written as the editor's language writes them (`intl`,
- * the language record's tag): "3 000 × 1 875 pixels (2,4 Mo)" in French, "3,000 × 1,875" in English.
- * @param {string} template @param {string} intl
- * @param {{ from: string, to: string, width: number, height: number, beforeBytes: number, afterBytes: number }} photo
+ * A file's size as the editor's language writes it, with its unit: "12,3 Mo" or "48 ko" in
+ * French, "12.3 MB" or "48 kB" in English. Below 0.1 MB, in kilobytes: "0,0 Mo" said nothing.
+ * @param {number} bytes @param {string} intl
  */
-export function resizedNote(template, intl, { from, to, width, height, beforeBytes, afterBytes }) {
+export function fileSize(bytes, intl) {
+  const megabytes = bytes >= 100_000;
+  return new Intl.NumberFormat(intl, {
+    style: 'unit',
+    unit: megabytes ? 'megabyte' : 'kilobyte',
+    minimumFractionDigits: megabytes ? 1 : 0,
+    maximumFractionDigits: megabytes ? 1 : 0,
+  }).format(megabytes ? bytes / 1e6 : Math.max(1, bytes / 1e3));
+}
+
+/**
+ * The note on a resized photo, its numbers written as the editor's language writes them (`intl`,
+ * the language record's tag): "4 000 × 1 200 pixels, 2,4 Mo" in French, "4,000 × 1,200" in
+ * English. It gives the size in pixels before and after: a photo can be too large in pixels alone.
+ * @param {string} template @param {string} intl
+ * @param {{ from: string, to: string, fromWidth: number, fromHeight: number, width: number, height: number, beforeBytes: number, afterBytes: number }} photo
+ */
+export function resizedNote(template, intl, { from, to, fromWidth, fromHeight, width, height, beforeBytes, afterBytes }) {
   const pixels = new Intl.NumberFormat(intl);
-  const megabytes = new Intl.NumberFormat(intl, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   return fill(template, {
     from,
     to,
+    fromWidth: pixels.format(fromWidth),
+    fromHeight: pixels.format(fromHeight),
     width: pixels.format(width),
     height: pixels.format(height),
-    before: megabytes.format(beforeBytes / 1e6),
-    after: megabytes.format(afterBytes / 1e6),
+    before: fileSize(beforeBytes, intl),
+    after: fileSize(afterBytes, intl),
   });
 }
 
@@ -82,6 +99,7 @@ async function preparePhoto(file, { fileNames, limits, text, intl }) {
     };
   }
   const scale = Math.min(1, limits.longSide / longSide);
+  const [fromWidth, fromHeight] = [bitmap.width, bitmap.height];
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(bitmap.width * scale);
   canvas.height = Math.round(bitmap.height * scale);
@@ -100,6 +118,8 @@ async function preparePhoto(file, { fileNames, limits, text, intl }) {
     note: resizedNote(text.resized, intl, {
       from: file.name,
       to: name,
+      fromWidth,
+      fromHeight,
       width: canvas.width,
       height: canvas.height,
       beforeBytes: file.size,

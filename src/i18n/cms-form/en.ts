@@ -19,7 +19,8 @@ export const en: FormText = {
   photos: {
     renamed:
       'The photo “{from}” is saved as “{to}”: file names are lowercase words joined by hyphens, ending in the photo’s own fingerprint, so that it never replaces another photo of the same name.',
-    resized: 'The photo “{from}” was too large ({before} MB): it is saved as “{to}”, {width} × {height} pixels ({after} MB).',
+    resized:
+      'The photo “{from}” was too large ({fromWidth} × {fromHeight} pixels, {before}): it is saved as “{to}”, {width} × {height} pixels ({after}).',
     close: 'Close this note',
     refused: '“{name}” cannot be added: a photo is a JPEG, PNG, WebP, AVIF or GIF file ({extensions}) that the browser can open.',
   },

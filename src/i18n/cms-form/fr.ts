@@ -17,7 +17,7 @@ export const fr: TranslatedFormText = {
     renamed:
       'La photo « {from} » est enregistrée sous le nom « {to} » : les noms de fichiers sont des mots en minuscules reliés par des tirets, suivis de l’empreinte de la photo, pour qu’elle ne remplace jamais une autre photo du même nom.',
     resized:
-      'La photo « {from} » était trop grande ({before} Mo) : elle est enregistrée sous le nom « {to} », en {width} × {height} pixels ({after} Mo).',
+      'La photo « {from} » était trop grande ({fromWidth} × {fromHeight} pixels, {before}) : elle est enregistrée sous le nom « {to} », en {width} × {height} pixels ({after}).',
     close: 'Fermer ce message',
     refused:
       '« {name} » ne peut pas être ajouté : une photo est un fichier JPEG, PNG, WebP, AVIF ou GIF ({extensions}) que le navigateur sait ouvrir.',
