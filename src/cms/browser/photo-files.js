@@ -82,11 +82,11 @@ export function resizedNote(template, intl, { from, to, fromWidth, fromHeight, w
  * @returns {Promise<{ file: File, note: string }>}
  */
 async function preparePhoto(file, { fileNames, limits, text, intl }) {
+  const refusal = () => new Error(fill(text.refused, { name: file.name, extensions: fileNames.imageExtensions.join(', ') }));
   const extension = fileNames.extensionOf(file.name);
-  if (!(/** @type {readonly string[]} */ (fileNames.imageExtensions).includes(extension)))
-    throw new Error(fill(text.refused, { name: file.name, extensions: fileNames.imageExtensions.join(', ') }));
+  if (!(/** @type {readonly string[]} */ (fileNames.imageExtensions).includes(extension))) throw refusal();
   const bitmap = await createImageBitmap(file).catch(() => {
-    throw new Error(fill(text.refused, { name: file.name, extensions: fileNames.imageExtensions.join(', ') }));
+    throw refusal();
   });
   const longSide = Math.max(bitmap.width, bitmap.height);
   const tooLarge = longSide > limits.longSide || file.size > limits.bytes;
@@ -104,14 +104,14 @@ async function preparePhoto(file, { fileNames, limits, text, intl }) {
   canvas.width = Math.round(bitmap.width * scale);
   canvas.height = Math.round(bitmap.height * scale);
   const context = canvas.getContext('2d');
-  if (!context) throw new Error(fill(text.refused, { name: file.name, extensions: fileNames.imageExtensions.join(', ') }));
+  if (!context) throw refusal();
   // JPEG has no transparency: a PNG logo's transparent background would turn black, so it is drawn on white.
   context.fillStyle = '#ffffff';
   context.fillRect(0, 0, canvas.width, canvas.height);
   context.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
   bitmap.close();
   const blob = await new Promise((done) => canvas.toBlob(done, 'image/jpeg', limits.jpegQuality));
-  if (!blob) throw new Error(fill(text.refused, { name: file.name, extensions: fileNames.imageExtensions.join(', ') }));
+  if (!blob) throw refusal();
   const name = photoFileName(fileNames, file.name, true, await photoFingerprint(await blob.arrayBuffer()));
   return {
     file: new File([blob], name, { type: 'image/jpeg' }),
