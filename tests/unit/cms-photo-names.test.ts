@@ -12,15 +12,17 @@ const browserFileNames = (await import(
   `data:text/javascript;base64,${Buffer.from(browserFileNamesModule()).toString('base64')}`
 )) as typeof import('../../src/content-reader/file-names.ts');
 
-// What cameras, phones and editors name photos: capitals, underscores, spaces, accents, several dots.
+// What cameras, phones and editors name photos: capitals, underscores, spaces, accents, several dots, long names.
 const photoName = fc
   .tuple(
     fc.array(
-      fc.constantFrom('DSC', '_', '0042', 'IMG', ' ', 'Été', 'Visite de la délégation', '(1)', '.', 'Ministre d’État', '#', '%', 'index'),
-      {
-        minLength: 1,
-        maxLength: 6,
-      },
+      fc.constantFrom(
+        ...['DSC', '_', '0042', 'IMG', ' ', 'Été', 'Visite de la délégation', '(1)', '.', 'Ministre d’État', '#', '%', 'index'],
+        // A whole sentence, and a word longer than any name may be.
+        'Réunion du comité exécutif d’INTERPOL à Lyon – photo officielle n°1 (version finale)',
+        'a'.repeat(300),
+      ),
+      { minLength: 1, maxLength: 6 },
     ),
     fc.constantFrom('.JPG', '.jpg', '.JPEG', '.jpeg', '.png', '.PNG', '.webp', '.HEIC'),
   )
@@ -45,6 +47,8 @@ describe('a photo chosen in the form', () => {
         fc.pre((imageExtensions as readonly string[]).includes(extensionOf(name)));
         const renamed = photoFileName(browserFileNames, name, reencoded, print);
         expect(contentFileKind(`images/${renamed}`)).toEqual({ kind: 'image', name: renamed });
+        // Far below the 255 bytes a file name may have: 60 of words, the fingerprint, the extension.
+        expect(renamed.length).toBeLessThanOrEqual(60 + 1 + 8 + '.webp'.length);
         if (reencoded) expect(renamed.endsWith('.jpg')).toBe(true);
       }),
     );

@@ -8,6 +8,9 @@
 /** @typedef {{ fileNames: FileNames, limits: PhotoLimits, text: PhotoText, intl: string }} PhotoSettings */
 /** @typedef {Pick<typeof import('../../content-reader/file-names.ts'), 'textToSlug' | 'extensionOf' | 'imageExtensions'>} FileNames */
 
+/** The most characters of words a photo's name keeps before its fingerprint. */
+const longestWords = 60;
+
 /**
  * `DSC_0042.JPG` -> `dsc-0042-1e846fda.jpg`: the name's words, then the photo's fingerprint
  * (photoFingerprint). Cameras and phones count their photos with the same names (every phone has
@@ -18,10 +21,14 @@
  */
 export function photoFileName(fileNames, name, reencoded, fingerprint) {
   const extension = fileNames.extensionOf(name);
-  const base = fileNames.textToSlug(extension ? name.slice(0, -extension.length) : name) || 'photo';
+  const words = fileNames.textToSlug(extension ? name.slice(0, -extension.length) : name) || 'photo';
   // A photo saved from this repository already ends in its fingerprint: it gets it once.
-  const fingerprinted = base.endsWith(`-${fingerprint}`) ? base : `${base}-${fingerprint}`;
-  return `${fingerprinted}${reencoded ? '.jpg' : extension === '.jpeg' ? '.jpg' : extension}`;
+  const unprinted = words.endsWith(`-${fingerprint}`) ? words.slice(0, -fingerprint.length - 1) : words;
+  // Cut between two words: a file name has at most 255 bytes on most disks, and a longer one
+  // committed through GitHub's API would stop every checkout of the repository.
+  const cut = unprinted.slice(0, longestWords + 1);
+  const short = unprinted.length <= longestWords ? unprinted : cut.includes('-') ? cut.replace(/-[^-]*$/, '') : cut.slice(0, -1);
+  return `${short}-${fingerprint}${reencoded ? '.jpg' : extension === '.jpeg' ? '.jpg' : extension}`;
 }
 
 /**
