@@ -24,8 +24,7 @@ export function photoFileName(fileNames, name, reencoded, fingerprint) {
   const words = fileNames.textToSlug(extension ? name.slice(0, -extension.length) : name) || 'photo';
   // A photo saved from this repository already ends in its fingerprint: it gets it once.
   const unprinted = words.endsWith(`-${fingerprint}`) ? words.slice(0, -fingerprint.length - 1) : words;
-  // Cut between two words: a file name has at most 255 bytes on most disks, and a longer one
-  // committed through GitHub's API would stop every checkout of the repository.
+  // Cut between two words: most disks allow a file name 255 bytes, and every clone writes it.
   const cut = unprinted.slice(0, longestWords + 1);
   const short = unprinted.length <= longestWords ? unprinted : cut.includes('-') ? cut.replace(/-[^-]*$/, '') : cut.slice(0, -1);
   return `${short}-${fingerprint}${reencoded ? '.jpg' : extension === '.jpeg' ? '.jpg' : extension}`;
