@@ -18,7 +18,7 @@ import { formatBuildComparison } from './bench/build-comparison.ts';
 import { folderSize, measureOutput } from './bench/measure-output.ts';
 import { measureSearch } from './bench/measure-search.ts';
 import { buildPlainAstroSite, type PlainBuild } from './bench/plain-astro-build.ts';
-import { buildPlainPagefindSite, measurePlainSearch } from './bench/plain-pagefind.ts';
+import { buildPlainPagefindSite, measurePlainSearch, plainPagefindFailure } from './bench/plain-pagefind.ts';
 import { formatTable, type BenchResult } from './bench/report.ts';
 import { runBuild, runToFigures } from './bench/run-build.ts';
 
@@ -130,10 +130,18 @@ const plainBuild = values['skip-plain'] ? undefined : await buildPlain();
 // The yardstick: the same queries on the same pages with plain Pagefind and its Default UI.
 const plainDir = join(workDir, 'plain-pagefind');
 let plainSearch: BenchResult['plainSearch'];
+let plainSearchFailure: BenchResult['plainSearchFailure'];
 if (!values['skip-plain']) {
   console.log('Indexing the same release pages with plain Pagefind, and searching them with its Default UI');
-  await buildPlainPagefindSite(siteDir, plainDir);
-  plainSearch = await measurePlainSearch(plainDir, queries);
+  try {
+    await buildPlainPagefindSite(siteDir, plainDir);
+    plainSearch = await measurePlainSearch(plainDir, queries);
+  } catch (error) {
+    // One index of every page can pass the machine's memory (the system then kills Pagefind): a
+    // result, reported in the table like a plain build that fails, not the end of the bench.
+    plainSearchFailure = plainPagefindFailure(error);
+    console.warn(`Plain Pagefind failed: ${plainSearchFailure}`);
+  }
 }
 
 const result: BenchResult = {
@@ -144,6 +152,7 @@ const result: BenchResult = {
   output,
   search,
   plainSearch,
+  plainSearchFailure,
   plainBuild,
 };
 writeFileSync(jsonFile, `${JSON.stringify(result, null, 2)}\n`);

@@ -43,6 +43,15 @@ export async function buildPlainPagefindSite(siteDir: string, plainDir: string):
   execFileSync(await pagefindProgram(), ['--site', plainDir, '--quiet'], { stdio: 'inherit' });
 }
 
+/** What stopped plain Pagefind: the signal that killed it (SIGKILL is the system's out-of-memory killer here), or its message. */
+export function plainPagefindFailure(error: unknown): string {
+  const { signal, status } = error as { signal?: string | null; status?: number | null };
+  if (signal)
+    return `Pagefind was killed by ${signal}${signal === 'SIGKILL' ? ' (the system, out of memory: one index of every page)' : ''}`;
+  if (typeof status === 'number') return `Pagefind exited with code ${status}`;
+  return error instanceof Error ? error.message.split('\n')[0]! : String(error);
+}
+
 /** A reader's first search on the plain site: bytes under /pagefind/ until the first results show. */
 export function measurePlainSearch(plainDir: string, queries: readonly SearchQuery[]): Promise<PlainSearchMeasure[]> {
   return inColdBrowsers(plainDir, queries, async (page, origin, { locale, query }, served) => {

@@ -15,6 +15,8 @@ export interface BenchResult {
   search: SearchMeasure[];
   /** The same queries with plain Pagefind and its Default UI on the same release pages. */
   plainSearch?: PlainSearchMeasure[] | undefined;
+  /** Why plain Pagefind gave no search to compare with, when it failed. */
+  plainSearchFailure?: string | undefined;
   /** The same corpus built as a plain Astro site and indexed by plain Pagefind. */
   plainBuild?: PlainBuild | undefined;
 }
@@ -75,6 +77,7 @@ export function formatTable(result: BenchResult): string {
         `${kb(plain.searchBytes)}: this site's search bytes are ${(measure.searchBytes / plain.searchBytes).toFixed(2)} times that`,
       ]);
   }
+  if (result.plainSearchFailure) rows.push(['plain Pagefind, same pages', `failed: ${result.plainSearchFailure}`]);
   const width = Math.max(...rows.map(([label]) => label.length));
   const table = [
     '| measure'.padEnd(width + 2) + ' | value',

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultTreeAdapter, parse, type DefaultTreeAdapterMap } from 'parse5';
@@ -5,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { generateCorpus } from '../../scripts/bench/generate-corpus.ts';
 import { buildPlainAstroSite, type PlainBuild } from '../../scripts/bench/plain-astro-build.ts';
+import { plainPagefindFailure } from '../../scripts/bench/plain-pagefind.ts';
 import { processKinds } from '../../scripts/bench/run-build.ts';
 
 // The bench's yardstick (scripts/bench/plain-astro-build.ts) built for real on a generated corpus
@@ -136,4 +138,22 @@ describe('a corpus with a broken file makes a failed run, recorded rather than t
       expect(failed.logTail?.join('\n')).toContain('communique-casse');
     }, 60_000);
   }
+});
+
+describe('plain Pagefind, the yardstick for search bytes, when it fails', () => {
+  // Real failures of a real process, as execFileSync reports them: the bench then writes its table.
+  const failureOf = (script: string) => {
+    try {
+      execFileSync('sh', ['-c', script], { stdio: 'ignore' });
+    } catch (error) {
+      return plainPagefindFailure(error);
+    }
+    throw new Error(`${script} did not fail`);
+  };
+
+  it('says the system killed it, out of memory, or the code it exited with', () => {
+    expect(failureOf('kill -KILL $$')).toBe('Pagefind was killed by SIGKILL (the system, out of memory: one index of every page)');
+    expect(failureOf('kill -TERM $$')).toBe('Pagefind was killed by SIGTERM');
+    expect(failureOf('exit 3')).toBe('Pagefind exited with code 3');
+  });
 });
