@@ -1,7 +1,8 @@
 // @ts-check
 // Photos chosen in the form are prepared before Decap sees them: renamed to a name the content
-// check accepts (`DSC_0042.JPG` -> `dsc-0042.jpg`) and, when too large, scaled down and
-// re-encoded in the browser. The editor is told what was done, in the form's language.
+// check accepts, ending in their fingerprint (`DSC_0042.JPG` -> `dsc-0042-1e846fda.jpg`), and,
+// when too large, scaled down and re-encoded in the browser. The editor is told what was done, in
+// the form's language.
 
 /** @typedef {{ longSide: number, bytes: number, jpegQuality: number }} PhotoLimits */
 /** @typedef {{ renamed: string, resized: string, refused: string, close: string }} PhotoText */
